@@ -1,0 +1,84 @@
+package io.studycoach.learning;
+
+import java.time.LocalDate;
+import java.util.BitSet;
+
+/**
+ * The calendar days on which a learner answered at least one question, each day in the learner's
+ * own time zone. Stored in Redis as a bitmap (one bit a day from {@link #BASE}), which is why this
+ * reads Redis' bit order: bit 0 is the most significant bit of the first byte.
+ */
+public final class ActiveDays {
+
+	/** Day zero of the bitmap. */
+	public static final LocalDate BASE = LocalDate.of(2024, 1, 1);
+
+	private final BitSet days;
+
+	private ActiveDays(BitSet days) {
+		this.days = days;
+	}
+
+	public static ActiveDays fromRedisBitmap(byte[] bitmap) {
+		BitSet days = new BitSet();
+		if (bitmap != null) {
+			for (int i = 0; i < bitmap.length * 8; i++) {
+				if ((bitmap[i / 8] & (0x80 >>> (i % 8))) != 0) {
+					days.set(i);
+				}
+			}
+		}
+		return new ActiveDays(days);
+	}
+
+	public static ActiveDays of(LocalDate... dates) {
+		BitSet days = new BitSet();
+		for (LocalDate date : dates) {
+			days.set(offset(date));
+		}
+		return new ActiveDays(days);
+	}
+
+	/** The bit offset of a day in the bitmap. */
+	public static int offset(LocalDate date) {
+		long offset = date.toEpochDay() - BASE.toEpochDay();
+		if (offset < 0) {
+			throw new IllegalArgumentException("Days before " + BASE + " are not tracked: " + date);
+		}
+		return Math.toIntExact(offset);
+	}
+
+	public boolean contains(LocalDate date) {
+		long offset = date.toEpochDay() - BASE.toEpochDay();
+		return offset >= 0 && this.days.get((int) offset);
+	}
+
+	/** The number of days with an answer. */
+	public int count() {
+		return this.days.cardinality();
+	}
+
+	/** The length of the run of active days that ends on {@code last}. */
+	int runEndingOn(LocalDate last) {
+		int run = 0;
+		LocalDate day = last;
+		while (contains(day)) {
+			run++;
+			day = day.minusDays(1);
+		}
+		return run;
+	}
+
+	/** The longest run of consecutive active days. */
+	int longestRun() {
+		int longest = 0;
+		int start = this.days.nextSetBit(0);
+		while (start >= 0) {
+			int end = this.days.nextClearBit(start);
+			longest = Math.max(longest, end - start);
+			start = this.days.nextSetBit(end);
+		}
+		return longest;
+	}
+
+}

@@ -1,0 +1,31 @@
+package io.studycoach.progress;
+
+import io.studycoach.learning.ActiveDays;
+import io.studycoach.learning.LearnerHistory;
+
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+
+/** Everything the coach knows about one learner's answers, read in one go from Redis. */
+public record LearnerProgress(Tally overall, Map<String, Tally> byDomain, ActiveDays days, LearnerHistory history) {
+
+	public LearnerProgress {
+		byDomain = Map.copyOf(byDomain);
+	}
+
+	public Tally domain(String domainId) {
+		return this.byDomain.getOrDefault(domainId, Tally.NONE);
+	}
+
+	/** The answered domain with the lowest smoothed accuracy, if any domain has answers. */
+	public Optional<String> weakestDomain() {
+		return this.byDomain.entrySet()
+			.stream()
+			.filter(e -> e.getValue().answered() > 0)
+			.min(Comparator.comparingDouble((Map.Entry<String, Tally> e) -> e.getValue().smoothedAccuracy())
+				.thenComparing(Map.Entry::getKey))
+			.map(Map.Entry::getKey);
+	}
+
+}

@@ -1,0 +1,81 @@
+package io.studycoach.progress;
+
+import io.lettuce.core.ScoredValue;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.async.RedisAsyncCommands;
+import io.studycoach.learning.ActiveDays;
+import io.studycoach.learning.LearnerHistory;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.springframework.stereotype.Component;
+
+/** Reads a learner's progress with the three reads sent together rather than one after another. */
+@Component
+public class ProgressReader {
+
+	private final StatefulRedisConnection<String, String> redis;
+
+	private final StatefulRedisConnection<String, byte[]> binaryRedis;
+
+	ProgressReader(StatefulRedisConnection<String, String> redis, StatefulRedisConnection<String, byte[]> binaryRedis) {
+		this.redis = redis;
+		this.binaryRedis = binaryRedis;
+	}
+
+	public LearnerProgress read(String teamId, String userId) {
+		RedisKeys keys = RedisKeys.team(teamId);
+		RedisAsyncCommands<String, String> commands = this.redis.async();
+		CompletableFuture<Map<String, String>> stats = commands.hgetall(keys.learnerStats(userId)).toCompletableFuture();
+		CompletableFuture<List<ScoredValue<String>>> answered = commands
+			.zrangeWithScores(keys.learnerAnswered(userId), 0, -1)
+			.toCompletableFuture();
+		CompletableFuture<byte[]> days = this.binaryRedis.async().get(keys.learnerDays(userId)).toCompletableFuture();
+		Map<String, String> counters = await(stats);
+		Map<String, Instant> lastAnswered = new HashMap<>();
+		for (ScoredValue<String> entry : await(answered)) {
+			lastAnswered.put(entry.getValue(), Instant.ofEpochSecond((long) entry.getScore()));
+		}
+		return new LearnerProgress(tally(counters, ""), byDomain(counters), ActiveDays.fromRedisBitmap(await(days)),
+				new LearnerHistory(lastAnswered));
+	}
+
+	private static Map<String, Tally> byDomain(Map<String, String> counters) {
+		Map<String, Tally> byDomain = new HashMap<>();
+		for (String field : counters.keySet()) {
+			if (field.endsWith(":answered")) {
+				String domain = field.substring(0, field.length() - ":answered".length());
+				byDomain.put(domain, tally(counters, domain + ":"));
+			}
+		}
+		return byDomain;
+	}
+
+	private static Tally tally(Map<String, String> counters, String prefix) {
+		return new Tally(Long.parseLong(counters.getOrDefault(prefix + "answered", "0")),
+				Long.parseLong(counters.getOrDefault(prefix + "right", "0")));
+	}
+
+	static <T> T await(CompletableFuture<T> future) {
+		try {
+			// Lettuce's own command timeout completes the future exceptionally; this is a backstop.
+			return future.get(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new ProgressUnavailableException(ex);
+		}
+		catch (ExecutionException | TimeoutException | CompletionException ex) {
+			throw new ProgressUnavailableException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,14 @@
+package io.studycoach.slack;
+
+import com.slack.api.model.block.LayoutBlock;
+
+import java.util.List;
+
+/** A message to show: blocks plus the plain text Slack uses for notifications and screen readers. */
+record Message(String text, List<LayoutBlock> blocks) {
+
+	Message {
+		blocks = List.copyOf(blocks);
+	}
+
+}

@@ -1,0 +1,45 @@
+package io.studycoach.slack;
+
+import io.studycoach.content.Domain;
+import io.studycoach.content.QuestionBank;
+import io.studycoach.wording.Prompt;
+import io.studycoach.wording.Prompts;
+
+import java.util.List;
+
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+
+/** Short one-section replies: usage help, "try again", "already answered" and the like. */
+final class NoticeView {
+
+	private final Prompts prompts;
+
+	private final QuestionBank bank;
+
+	NoticeView(Prompts prompts, QuestionBank bank) {
+		this.prompts = prompts;
+		this.bank = bank;
+	}
+
+	Message help(String command, String unknown) {
+		List<Domain> domains = this.bank.domains();
+		List<Wording.DomainLine> lines = domains.stream()
+			.map(d -> new Wording.DomainLine(d.id(), d.name(), "", 0, 0, 0, d == domains.get(domains.size() - 1)))
+			.toList();
+		return text(this.prompts.render(Wording.HELP, new Wording.Help(unknown, command, lines)));
+	}
+
+	<T extends Record> Message notice(Prompt<T> prompt, T context) {
+		return text(this.prompts.render(prompt, context));
+	}
+
+	Message notice(Prompt<Wording.None> prompt) {
+		return notice(prompt, new Wording.None());
+	}
+
+	private static Message text(String mrkdwn) {
+		return new Message(mrkdwn, List.of(section(s -> s.text(markdownText(mrkdwn)))));
+	}
+
+}

@@ -1,0 +1,100 @@
+package io.studycoach.slack;
+
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.OptionObject;
+import com.slack.api.model.block.element.BlockElement;
+import io.studycoach.content.Question;
+import io.studycoach.content.QuestionBank;
+import io.studycoach.wording.Prompts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
+import static com.slack.api.model.block.element.BlockElements.checkboxes;
+
+/**
+ * A question as Block Kit: the stem, then one button per choice, or checkboxes and Submit for a
+ * "choose two" question. Buttons carry only the delivery id; the server knows the rest.
+ */
+final class QuestionView {
+
+	static final String ANSWER_PREFIX = "answer_";
+
+	static final String PICK_ACTION = "answer_pick";
+
+	static final String SUBMIT_ACTION = "answer_submit";
+
+	static final String ANSWERS_BLOCK = "answers";
+
+	/** Choices longer than this are listed in the text with letters, and the buttons show letters. */
+	static final int BUTTON_TEXT_LIMIT = 40;
+
+	/** Slack's limit for a checkbox option's text. */
+	private static final int OPTION_TEXT_LIMIT = 75;
+
+	private final Prompts prompts;
+
+	private final QuestionBank bank;
+
+	QuestionView(Prompts prompts, QuestionBank bank) {
+		this.prompts = prompts;
+		this.bank = bank;
+	}
+
+	Message render(Question question, String deliveryId) {
+		boolean choicesFitButtons = question.choices().stream().allMatch(c -> c.length() <= BUTTON_TEXT_LIMIT);
+		List<Wording.Choice> choices = IntStream.range(0, question.choices().size())
+			.mapToObj(i -> new Wording.Choice(String.valueOf(Question.letter(i)), question.choices().get(i)))
+			.toList();
+		String intro = this.prompts.render(Wording.QUESTION_INTRO, new Wording.QuestionIntro(
+				this.bank.domain(question.domain()).name(), question.topic(), difficulty(question.difficulty())));
+		String text = this.prompts.render(Wording.QUESTION, new Wording.QuestionText(question.question(),
+				question.multiSelect(), question.answer().size(), !choicesFitButtons || question.multiSelect(), choices));
+		List<LayoutBlock> blocks = new ArrayList<>();
+		blocks.add(context(c -> c.elements(List.of(markdownText(intro)))));
+		blocks.add(section(s -> s.blockId("question").text(markdownText(text))));
+		blocks.add(actions(a -> a.blockId(ANSWERS_BLOCK)
+			.elements(question.multiSelect() ? checkboxesAndSubmit(choices, deliveryId)
+					: buttons(choices, deliveryId, choicesFitButtons))));
+		blocks.add(context(c -> c.elements(List.of(markdownText(this.prompts.render(Wording.QUESTION_FOOTER,
+				new Wording.None()))))));
+		return new Message(Prompts.escape(question.question()), blocks);
+	}
+
+	private static List<BlockElement> buttons(List<Wording.Choice> choices, String deliveryId, boolean withText) {
+		List<BlockElement> buttons = new ArrayList<>();
+		for (Wording.Choice choice : choices) {
+			String label = withText ? choice.letter() + ". " + choice.text() : choice.letter();
+			buttons.add(button(b -> b.actionId(ANSWER_PREFIX + choice.letter()).text(plainText(label)).value(deliveryId)));
+		}
+		return buttons;
+	}
+
+	private static List<BlockElement> checkboxesAndSubmit(List<Wording.Choice> choices, String deliveryId) {
+		List<OptionObject> options = choices.stream()
+			.map(choice -> {
+				String label = choice.letter() + ". " + choice.text();
+				String shown = label.length() <= OPTION_TEXT_LIMIT ? label : choice.letter();
+				return OptionObject.builder().text(plainText(shown)).value(choice.letter()).build();
+			})
+			.toList();
+		return List.of(checkboxes(c -> c.actionId(PICK_ACTION).options(options)),
+				button(b -> b.actionId(SUBMIT_ACTION).text(plainText("Submit")).style("primary").value(deliveryId)));
+	}
+
+	private static String difficulty(int level) {
+		return switch (level) {
+			case 1 -> "warm-up";
+			case 2 -> "exam level";
+			default -> "hard";
+		};
+	}
+
+}

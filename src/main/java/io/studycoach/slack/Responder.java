@@ -1,0 +1,75 @@
+package io.studycoach.slack;
+
+import com.slack.api.app_backend.interactive_components.response.ActionResponse;
+import com.slack.api.bolt.context.builtin.ActionContext;
+
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Posts replies to a click's {@code response_url} after the click has been acknowledged, so Slack
+ * gets its 200 within 3 seconds whatever the reply costs. The pool and its queue are bounded; when
+ * both are full the clicking thread posts itself rather than queueing without end.
+ */
+@Component
+class Responder implements DisposableBean {
+
+	private static final Logger logger = LoggerFactory.getLogger(Responder.class);
+
+	private final ThreadPoolExecutor executor;
+
+	Responder() {
+		AtomicInteger count = new AtomicInteger();
+		this.executor = new ThreadPoolExecutor(4, 4, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(2_000), task -> {
+			Thread thread = new Thread(task, "slack-responder-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		}, new ThreadPoolExecutor.CallerRunsPolicy());
+	}
+
+	/** Replaces the message the click came from (an ephemeral question becomes its feedback). */
+	void replace(ActionContext context, Message message) {
+		send(context, ActionResponse.builder()
+			.responseType("ephemeral")
+			.replaceOriginal(true)
+			.text(message.text())
+			.blocks(message.blocks())
+			.build());
+	}
+
+	/** Adds a new ephemeral message and leaves the original as it was (its buttons stay usable). */
+	void add(ActionContext context, Message message) {
+		send(context, ActionResponse.builder()
+			.responseType("ephemeral")
+			.replaceOriginal(false)
+			.text(message.text())
+			.blocks(message.blocks())
+			.build());
+	}
+
+	private void send(ActionContext context, ActionResponse response) {
+		this.executor.execute(() -> {
+			try {
+				context.respond(response);
+			}
+			catch (Exception ex) {
+				logger.warn("Posting to a response_url failed: {}", ex.getMessage());
+			}
+		});
+	}
+
+	@Override
+	public void destroy() throws InterruptedException {
+		this.executor.shutdown();
+		this.executor.awaitTermination(5, TimeUnit.SECONDS);
+	}
+
+}

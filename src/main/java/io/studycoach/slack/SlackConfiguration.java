@@ -1,0 +1,83 @@
+package io.studycoach.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
+import io.studycoach.content.QuestionBank;
+import io.studycoach.wording.Prompts;
+import io.studycoach.content.ContentProperties;
+
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The one Bolt {@link App}, served at {@code POST /slack/events} for commands, interactivity and
+ * events (https://api.slack.com/apis/http), or over Socket Mode when an app token is set.
+ */
+@Configuration(proxyBeanMethods = false)
+class SlackConfiguration {
+
+	static final String EVENTS_PATH = "/slack/events";
+
+	@Bean
+	App slackApp(SlackProperties properties, List<SlackListener> listeners) {
+		SettingsCheck.check(properties);
+		SlackConfig config = new SlackConfig();
+		config.setMethodsEndpointUrlPrefix(properties.apiUrlWithSlash());
+		config.setHttpClientCallTimeoutMillis(10_000);
+		App app = new App(AppConfig.builder()
+			.singleTeamBotToken(properties.botToken().trim())
+			.signingSecret(properties.signingSecret().trim())
+			.slack(Slack.getInstance(config))
+			.build());
+		listeners.forEach(listener -> listener.register(app));
+		return app;
+	}
+
+	@Bean
+	ServletRegistrationBean<SlackAppServlet> slackEventsServlet(App slackApp) {
+		return new ServletRegistrationBean<>(new SlackAppServlet(slackApp), EVENTS_PATH);
+	}
+
+	@Bean
+	SocketModeRunner socketModeRunner(SlackProperties properties, App slackApp) {
+		return new SocketModeRunner(properties, slackApp);
+	}
+
+	@Bean
+	Prompts prompts(@Value("${coach.prompts.location:}") String location) {
+		return Prompts.load(ContentProperties.resolve(location, "prompts"), Wording.ALL);
+	}
+
+	@Bean
+	QuestionView questionView(Prompts prompts, QuestionBank bank) {
+		return new QuestionView(prompts, bank);
+	}
+
+	@Bean
+	FeedbackView feedbackView(Prompts prompts) {
+		return new FeedbackView(prompts);
+	}
+
+	@Bean
+	StatsView statsView(Prompts prompts, QuestionBank bank) {
+		return new StatsView(prompts, bank);
+	}
+
+	@Bean
+	NoticeView noticeView(Prompts prompts, QuestionBank bank) {
+		return new NoticeView(prompts, bank);
+	}
+
+	@Bean
+	QuizCommandParser quizCommandParser(QuestionBank bank) {
+		return new QuizCommandParser(bank);
+	}
+
+}

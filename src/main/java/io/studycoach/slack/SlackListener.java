@@ -1,0 +1,10 @@
+package io.studycoach.slack;
+
+import com.slack.api.bolt.App;
+
+/** A set of Bolt handlers; each feature registers its own on the one App. */
+interface SlackListener {
+
+	void register(App app);
+
+}

@@ -1,0 +1,68 @@
+package io.studycoach;
+
+import io.studycoach.support.SlackStub;
+import io.studycoach.support.TestRedis;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
+
+/** A missing or malformed setting stops startup with a plain sentence, not a stack trace. */
+@ExtendWith(OutputCaptureExtension.class)
+class StartupSettingsTests {
+
+	@Test
+	void aMissingBotTokenIsNamedWithWhereToFindIt(CapturedOutput output) {
+		assertThatException().isThrownBy(() -> start("--slack.bot-token=", "--slack.signing-secret=abcdef0123456789abcdef"));
+
+		assertThat(output).contains("SLACK_BOT_TOKEN is not set.")
+			.contains("Bot User OAuth Token")
+			.doesNotContain("\tat io.studycoach");
+	}
+
+	@Test
+	void aMalformedSigningSecretIsNamedWithoutEchoingIt(CapturedOutput output) {
+		assertThatException()
+			.isThrownBy(() -> start("--slack.bot-token=xoxb-1-2-abc", "--slack.signing-secret=not a secret!"));
+
+		assertThat(output).contains("SLACK_SIGNING_SECRET does not look like a signing secret.")
+			.contains("Basic Information")
+			.doesNotContain("not a secret!")
+			.doesNotContain("\tat io.studycoach");
+	}
+
+	@Test
+	void anAppTokenThatIsNotAnAppTokenIsRefused(CapturedOutput output) {
+		assertThatException().isThrownBy(() -> start("--slack.bot-token=xoxb-1-2-abc",
+				"--slack.signing-secret=abcdef0123456789abcdef", "--slack.app-token=xoxb-wrong-kind"));
+
+		assertThat(output).contains("SLACK_APP_TOKEN does not look like an app-level token (xapp-...).")
+			.doesNotContain("xoxb-wrong-kind");
+	}
+
+	@Test
+	void brokenContentStopsStartupListingFileAndQuestion(CapturedOutput output) {
+		assertThatException().isThrownBy(() -> start("--slack.bot-token=xoxb-1-2-abc",
+				"--slack.signing-secret=abcdef0123456789abcdef", "--coach.content.location=classpath:broken-content/"));
+
+		assertThat(output).contains("questions/broken.yml [d1-broken-001]: answer 'F' is not one of the choices' letters")
+			.contains("Fix each listed question in content/")
+			.doesNotContain("\tat io.studycoach");
+	}
+
+	private static void start(String... args) {
+		String[] all = new String[args.length + 3];
+		System.arraycopy(args, 0, all, 0, args.length);
+		all[args.length] = "--server.port=0";
+		all[args.length + 1] = "--coach.redis.url=" + TestRedis.url();
+		all[args.length + 2] = "--slack.api-url=" + SlackStub.apiUrl();
+		new SpringApplicationBuilder(StudyCoachApplication.class).run(all).close();
+	}
+
+}

@@ -1,0 +1,154 @@
+package io.studycoach.content;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The editorial rules for the shipped bank in {@code content/}: size, balance, spread over topics,
+ * references to official documentation, and lengths that read well in Slack.
+ */
+class ShippedBankTests {
+
+	private static final Set<String> DOCUMENTATION_HOSTS = Set.of("cloud.google.com", "docs.cloud.google.com",
+			"www.tensorflow.org", "tensorflow.org", "www.kubeflow.org", "kubeflow.org", "developers.google.com",
+			"ai.google.dev", "beam.apache.org", "scikit-learn.org", "keras.io", "xgboost.readthedocs.io",
+			"pytorch.org", "docs.pytorch.org", "docs.ray.io", "spark.apache.org", "airflow.apache.org");
+
+	private static final Pattern TWO = Pattern.compile("\\btwo\\b", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern WORD = Pattern.compile("[a-z0-9]+");
+
+	private final QuestionBank bank = new ContentLoader().load("file:content/");
+
+	@Test
+	void everyDomainHasAtLeastFiftyQuestions() {
+		this.bank.domains().forEach(d -> assertThat(this.bank.questions(d.id())).as(d.id()).hasSizeGreaterThanOrEqualTo(50));
+	}
+
+	@Test
+	void stemsAndChoicesStayShortEnoughToRead() {
+		List<String> tooLong = new ArrayList<>();
+		for (Question q : this.bank.questions()) {
+			if (q.question().length() > 700) {
+				tooLong.add(q.id() + " stem " + q.question().length());
+			}
+			q.choices().stream().filter(c -> c.length() > 300).forEach(c -> tooLong.add(q.id() + " choice " + c.length()));
+		}
+		assertThat(tooLong).isEmpty();
+	}
+
+	@Test
+	void referencesAreHttpsLinksToOfficialDocumentation() {
+		List<String> bad = new ArrayList<>();
+		for (Question q : this.bank.questions()) {
+			for (String reference : q.references()) {
+				URI uri = URI.create(reference);
+				if (!"https".equals(uri.getScheme()) || !DOCUMENTATION_HOSTS.contains(uri.getHost())) {
+					bad.add(q.id() + " " + reference);
+				}
+			}
+		}
+		assertThat(bad).isEmpty();
+	}
+
+	@Test
+	void chooseTwoQuestionsSayTwoOfferFiveChoicesAndAreAtLeastATenth() {
+		List<Question> multi = this.bank.questions().stream().filter(Question::multiSelect).toList();
+		assertThat(multi.size()).isGreaterThanOrEqualTo(this.bank.size() / 10);
+		for (Question q : multi) {
+			assertThat(TWO.matcher(q.question()).find()).as(q.id() + " says 'two'").isTrue();
+			assertThat(q.answer()).as(q.id()).hasSize(2);
+			assertThat(q.choices()).as(q.id()).hasSize(5);
+		}
+	}
+
+	@Test
+	void theRightLetterIsBalancedInEveryDomain() {
+		for (Domain domain : this.bank.domains()) {
+			List<Question> single = this.bank.questions(domain.id()).stream().filter(q -> !q.multiSelect()).toList();
+			Map<Character, Long> letters = single.stream()
+				.collect(Collectors.groupingBy(q -> q.answer().iterator().next(), Collectors.counting()));
+			for (char letter = 'A'; letter <= 'D'; letter++) {
+				double share = letters.getOrDefault(letter, 0L) / (double) single.size();
+				assertThat(share).as(domain.id() + " share of " + letter).isBetween(0.18, 0.32);
+			}
+		}
+	}
+
+	@Test
+	void difficultyIsAboutThirtyFiftyTwenty() {
+		Map<Integer, Long> levels = this.bank.questions()
+			.stream()
+			.collect(Collectors.groupingBy(Question::difficulty, Collectors.counting()));
+		double total = this.bank.size();
+		assertThat(levels.getOrDefault(1, 0L) / total).isBetween(0.25, 0.35);
+		assertThat(levels.getOrDefault(2, 0L) / total).isBetween(0.45, 0.55);
+		assertThat(levels.getOrDefault(3, 0L) / total).isBetween(0.15, 0.25);
+	}
+
+	@Test
+	void noTopicHoldsMoreThanAFifthOfItsDomain() {
+		for (Domain domain : this.bank.domains()) {
+			List<Question> questions = this.bank.questions(domain.id());
+			Map<String, Long> topics = questions.stream()
+				.collect(Collectors.groupingBy(q -> q.topic().toLowerCase(Locale.ROOT), Collectors.counting()));
+			topics.forEach((topic, count) -> assertThat(count).as(domain.id() + " " + topic)
+				.isLessThanOrEqualTo(questions.size() / 5));
+		}
+	}
+
+	@Test
+	void noTwoStemsAreNearDuplicates() {
+		List<Question> questions = this.bank.questions();
+		List<Set<String>> words = questions.stream().map(q -> words(q.question())).toList();
+		List<String> pairs = new ArrayList<>();
+		for (int i = 0; i < questions.size(); i++) {
+			for (int j = i + 1; j < questions.size(); j++) {
+				if (jaccard(words.get(i), words.get(j)) > 0.6) {
+					pairs.add(questions.get(i).id() + " ~ " + questions.get(j).id());
+				}
+			}
+		}
+		assertThat(pairs).isEmpty();
+	}
+
+	@Test
+	void idsAreUniqueAndNamedForTheirDomain() {
+		Set<String> ids = new HashSet<>();
+		for (Question q : this.bank.questions()) {
+			assertThat(ids.add(q.id())).as(q.id() + " unique").isTrue();
+			assertThat(q.id()).startsWith(q.domain() + "-");
+		}
+		assertThat(ids).hasSize(300);
+	}
+
+	private static Set<String> words(String text) {
+		Set<String> words = new HashSet<>();
+		Matcher matcher = WORD.matcher(text.toLowerCase(Locale.ROOT));
+		while (matcher.find()) {
+			words.add(matcher.group());
+		}
+		return words;
+	}
+
+	private static double jaccard(Set<String> a, Set<String> b) {
+		Set<String> union = new HashSet<>(a);
+		union.addAll(b);
+		Set<String> both = new HashSet<>(a);
+		both.retainAll(b);
+		return union.isEmpty() ? 0 : both.size() / (double) union.size();
+	}
+
+}

@@ -1,0 +1,61 @@
+package io.studycoach.slack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** manifest.yml, converted to JSON, is a valid Slack app manifest and declares what the app serves. */
+class ManifestTests {
+
+	private static final File SCHEMA = new File("../shared/slack/manifest-schema/manifest.schema.1.0.0.json");
+
+	private final JsonNode manifest = read(new ObjectMapper(new YAMLFactory()), new File("manifest.yml"));
+
+	@Test
+	void validatesAgainstSlacksManifestSchema() {
+		JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
+			.getSchema(read(new ObjectMapper(), SCHEMA));
+
+		Set<ValidationMessage> errors = schema.validate(this.manifest);
+
+		assertThat(errors).isEmpty();
+	}
+
+	@Test
+	void declaresQuizSocketModeAndInteractivityWithOnlyTheScopesInUse() {
+		JsonNode command = this.manifest.path("features").path("slash_commands").get(0);
+		assertThat(command.path("command").asText()).isEqualTo(QuizCommandHandler.COMMAND);
+		assertThat(command.path("usage_hint").asText()).isNotBlank();
+		assertThat(command.path("url").asText()).endsWith(SlackConfiguration.EVENTS_PATH);
+		assertThat(this.manifest.path("settings").path("socket_mode_enabled").asBoolean()).isTrue();
+		assertThat(this.manifest.path("settings").path("interactivity").path("is_enabled").asBoolean()).isTrue();
+		assertThat(this.manifest.path("settings").path("interactivity").path("request_url").asText())
+			.endsWith(SlackConfiguration.EVENTS_PATH);
+		List<String> scopes = new ArrayList<>();
+		this.manifest.path("oauth_config").path("scopes").path("bot").forEach(s -> scopes.add(s.asText()));
+		assertThat(scopes).containsExactlyInAnyOrder("commands", "users:read");
+	}
+
+	private static JsonNode read(ObjectMapper mapper, File file) {
+		try {
+			return mapper.readTree(file);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,71 @@
+package io.studycoach.support;
+
+import io.lettuce.core.api.sync.RedisCommands;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole coach on a random port, with a real Redis and WireMock as Slack. Every test gets a
+ * Slack team id of its own, so tests never see each other's data.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(CoachIntegrationTest.TestClockConfiguration.class)
+public abstract class CoachIntegrationTest {
+
+	public static final Instant START = Instant.parse("2026-03-02T17:00:00Z");
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected MutableClock clock;
+
+	protected SlackRequests slack;
+
+	protected String team;
+
+	@DynamicPropertySource
+	static void coachProperties(DynamicPropertyRegistry registry) {
+		registry.add("slack.bot-token", () -> "xoxb-1111-2222-testtoken");
+		registry.add("slack.signing-secret", () -> SlackRequests.SIGNING_SECRET);
+		registry.add("slack.api-url", SlackStub::apiUrl);
+		registry.add("coach.redis.url", TestRedis::url);
+	}
+
+	@BeforeEach
+	void setUpCoachTest() {
+		SlackStub.reset();
+		this.clock.set(START);
+		this.slack = new SlackRequests(this.port);
+		this.team = "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+	}
+
+	protected RedisCommands<String, String> redis() {
+		return TestRedis.connection().sync();
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class TestClockConfiguration {
+
+		@Bean
+		@Primary
+		MutableClock testClock() {
+			return new MutableClock(START);
+		}
+
+	}
+
+}

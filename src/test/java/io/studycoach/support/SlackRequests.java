@@ -1,0 +1,113 @@
+package io.studycoach.support;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Sends requests to the app's {@code /slack/events} the way Slack does: form-encoded slash commands
+ * and interactivity payloads, signed with the signing secret (https://api.slack.com/authentication/verifying-requests-from-slack).
+ */
+public final class SlackRequests {
+
+	public static final String SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private final URI events;
+
+	public SlackRequests(int port) {
+		this.events = URI.create("http://localhost:" + port + "/slack/events");
+	}
+
+	public HttpResponse<String> command(String team, String user, String channel, String text, String responseUrl) {
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("token", "unused-verification-token");
+		form.put("team_id", team);
+		form.put("team_domain", "study");
+		form.put("channel_id", channel);
+		form.put("channel_name", "pmle-study");
+		form.put("user_id", user);
+		form.put("user_name", "learner");
+		form.put("command", "/quiz");
+		form.put("text", text);
+		form.put("api_app_id", "A0COACH");
+		form.put("response_url", responseUrl);
+		form.put("trigger_id", "1.2.3");
+		return post(formBody(form), Instant.now(), SIGNING_SECRET);
+	}
+
+	public HttpResponse<String> interaction(Object payload) {
+		return post(interactionBody(payload), Instant.now(), SIGNING_SECRET);
+	}
+
+	public static String interactionBody(Object payload) {
+		try {
+			return "payload=" + URLEncoder.encode(JSON.writeValueAsString(payload), StandardCharsets.UTF_8);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	public static String formBody(Map<String, String> form) {
+		return form.entrySet()
+			.stream()
+			.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+	}
+
+	public HttpResponse<String> post(String body, Instant signedAt, String secret) {
+		String timestamp = Long.toString(signedAt.getEpochSecond());
+		return send(HttpRequest.newBuilder(this.events)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("X-Slack-Request-Timestamp", timestamp)
+			.header("X-Slack-Signature", sign(secret, timestamp, body))
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
+	public HttpResponse<String> send(HttpRequest request) {
+		try {
+			return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	public URI events() {
+		return this.events;
+	}
+
+	public static String sign(String secret, String timestamp, String body) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+			byte[] digest = mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8));
+			StringBuilder hex = new StringBuilder("v0=");
+			for (byte b : digest) {
+				hex.append(String.format("%02x", b));
+			}
+			return hex.toString();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,126 @@
+package io.studycoach.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+
+/**
+ * Slack's side for the tests: a WireMock server answering the Web API with Slack-shaped JSON and
+ * taking {@code response_url} posts, one server for the whole test run.
+ */
+public final class SlackStub {
+
+	public static final String BOT_USER = "UBOTCOACH";
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private static WireMockServer server;
+
+	private SlackStub() {
+	}
+
+	public static synchronized WireMockServer server() {
+		if (server == null) {
+			server = new WireMockServer(WireMockConfiguration.options().dynamicPort().containerThreads(32));
+			server.start();
+			Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+			reset();
+		}
+		return server;
+	}
+
+	/** Clears recorded requests and stubs, then answers as a healthy workspace. */
+	public static void reset() {
+		WireMockServer wireMock = server();
+		wireMock.resetAll();
+		wireMock.stubFor(any(urlPathEqualTo("/api/auth.test")).willReturn(okJson("""
+				{"ok":true,"url":"https://study.slack.com/","team":"Study","user":"coach","team_id":"T0TEST",
+				"user_id":"%s","bot_id":"B0COACH"}""".formatted(BOT_USER))));
+		wireMock.stubFor(any(urlPathEqualTo("/api/users.info"))
+			.willReturn(okJson(usersInfo("U0DEFAULT", "America/Los_Angeles"))));
+		wireMock.stubFor(post(urlPathMatching("/respond/.*")).willReturn(aResponse().withStatus(200).withBody("ok")));
+	}
+
+	public static String apiUrl() {
+		return server().baseUrl() + "/api/";
+	}
+
+	public static String responseUrl(String name) {
+		return server().baseUrl() + "/respond/" + name;
+	}
+
+	/** Makes users.info report {@code zone} for {@code user}. */
+	public static void userZone(String user, String zone) {
+		server().stubFor(any(urlPathEqualTo("/api/users.info"))
+			.withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("user=" + user))
+			.atPriority(1)
+			.willReturn(okJson(usersInfo(user, zone))));
+	}
+
+	public static String usersInfo(String user, String zone) {
+		return """
+				{"ok":true,"user":{"id":"%s","team_id":"T0TEST","name":"learner","deleted":false,
+				"real_name":"A Learner","tz":"%s","tz_label":"","tz_offset":0,"is_admin":false,"is_owner":false,
+				"is_bot":false}}""".formatted(user, zone);
+	}
+
+	/** The JSON bodies posted to one response_url, oldest first. */
+	public static List<JsonNode> responses(String name) {
+		return server().findAll(anyRequestedFor(urlPathEqualTo("/respond/" + name)))
+			.stream()
+			.map(SlackStub::json)
+			.toList();
+	}
+
+	/** The Web API calls to {@code method}, as their form or JSON arguments. */
+	public static List<Map<String, String>> calls(String method) {
+		return server().findAll(anyRequestedFor(urlPathEqualTo("/api/" + method))).stream().map(SlackStub::form).toList();
+	}
+
+	private static JsonNode json(LoggedRequest request) {
+		try {
+			return JSON.readTree(request.getBodyAsString());
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Not JSON: " + request.getBodyAsString(), ex);
+		}
+	}
+
+	private static Map<String, String> form(LoggedRequest request) {
+		Map<String, String> form = new HashMap<>();
+		String body = request.getBodyAsString();
+		if (body.startsWith("{")) {
+			json(request).fields().forEachRemaining(e -> form.put(e.getKey(),
+					e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString()));
+			return form;
+		}
+		for (String pair : body.split("&")) {
+			if (!pair.isEmpty()) {
+				String[] kv = pair.split("=", 2);
+				form.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
+						kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
+			}
+		}
+		return form;
+	}
+
+	private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder okJson(String body) {
+		return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
+	}
+
+}

@@ -1,0 +1,54 @@
+package io.studycoach.support;
+
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.studycoach.redis.EmbeddedRedis;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The real redis-server the tests use: the one named by {@code REDIS_URL}, or one embedded server
+ * per test run. Tests keep apart by using their own Slack team ids, as workspaces do.
+ */
+public final class TestRedis {
+
+	private static String url;
+
+	private static StatefulRedisConnection<String, String> connection;
+
+	private TestRedis() {
+	}
+
+	public static synchronized String url() {
+		if (url == null) {
+			String external = System.getenv("REDIS_URL");
+			if (external != null && !external.isBlank()) {
+				url = external;
+			}
+			else {
+				try {
+					Path dir = Files.createTempDirectory("study-coach-test-redis");
+					EmbeddedRedis redis = EmbeddedRedis.start(dir, 0);
+					Runtime.getRuntime().addShutdownHook(new Thread(redis::close));
+					url = redis.url();
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}
+		}
+		return url;
+	}
+
+	/** A connection for tests to look at what the app stored. */
+	public static synchronized StatefulRedisConnection<String, String> connection() {
+		if (connection == null) {
+			connection = RedisClient.create(url()).connect();
+		}
+		return connection;
+	}
+
+}
