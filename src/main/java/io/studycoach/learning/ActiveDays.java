@@ -48,6 +48,13 @@ public final class ActiveDays {
 		return Math.toIntExact(offset);
 	}
 
+	/** These days and one more. */
+	public ActiveDays with(LocalDate date) {
+		BitSet days = (BitSet) this.days.clone();
+		days.set(offset(date));
+		return new ActiveDays(days);
+	}
+
 	public boolean contains(LocalDate date) {
 		long offset = date.toEpochDay() - BASE.toEpochDay();
 		return offset >= 0 && this.days.get((int) offset);

@@ -6,6 +6,7 @@ import io.studycoach.content.QuestionBank;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -14,14 +15,21 @@ import java.util.Set;
 import java.util.random.RandomGenerator;
 
 /**
- * Picks the next question for a learner: a domain drawn by the weights, then a question of that
- * domain the learner has not answered in the last 30 days (never-answered ones first). When a domain
- * has nothing fresh left, the draw moves to the domains that do; when the whole bank is recent, the
- * question answered longest ago comes back.
+ * Picks the next question. A due review comes first when the last two picks were not reviews (so
+ * reviews take at most one question in three). Otherwise a domain is drawn by the weights and a
+ * question of it is chosen that was not answered within the freshness window and is not under review
+ * or retired, never-answered ones first. A domain with nothing fresh left drops out of the draw; when
+ * the whole bank is used up, the question answered longest ago comes back.
  */
 public final class QuestionSelector {
 
-	static final Duration FRESHNESS = Duration.ofDays(30);
+	/** For a learner: no question answered in the last 30 days while others remain. */
+	public static final Duration LEARNER_FRESHNESS = Duration.ofDays(30);
+
+	/** For a channel: no question seen in the last 60 days while others remain. */
+	public static final Duration CHANNEL_FRESHNESS = Duration.ofDays(60);
+
+	static final int PICKS_BETWEEN_REVIEWS = 2;
 
 	private final QuestionBank bank;
 
@@ -36,21 +44,43 @@ public final class QuestionSelector {
 	}
 
 	/** A question from any domain, drawn by {@code weights}. */
-	public Question next(DomainWeights weights, LearnerHistory history) {
-		Instant since = this.clock.instant().minus(FRESHNESS);
+	public Pick next(DomainWeights weights, LearnerHistory history, LocalDate today, Duration freshness) {
+		Optional<Question> review = dueReview(weights.asMap().keySet(), history, today);
+		if (review.isPresent()) {
+			return new Pick(review.get(), true);
+		}
+		Instant since = this.clock.instant().minus(freshness);
 		Set<String> exhausted = new HashSet<>();
 		for (String domain : weights.asMap().keySet()) {
 			if (fresh(domain, history, since).isEmpty()) {
 				exhausted.add(domain);
 			}
 		}
-		String domain = weights.without(exhausted).draw(this.random);
-		return pick(domain, history, since);
+		return new Pick(pick(weights.without(exhausted).draw(this.random), history, since), false);
 	}
 
 	/** A question from one domain, as for {@code /quiz d4}. */
-	public Question next(String domain, LearnerHistory history) {
-		return pick(domain, history, this.clock.instant().minus(FRESHNESS));
+	public Pick next(String domain, LearnerHistory history, LocalDate today, Duration freshness) {
+		Optional<Question> review = dueReview(Set.of(domain), history, today);
+		if (review.isPresent()) {
+			return new Pick(review.get(), true);
+		}
+		return new Pick(pick(domain, history, this.clock.instant().minus(freshness)), false);
+	}
+
+	private Optional<Question> dueReview(Set<String> domains, LearnerHistory history, LocalDate today) {
+		if (history.picksSinceReview() < PICKS_BETWEEN_REVIEWS) {
+			return Optional.empty();
+		}
+		return history.reviews()
+			.entrySet()
+			.stream()
+			.filter(e -> e.getValue().dueOn(today))
+			.sorted(Comparator.comparing(e -> e.getValue().due()))
+			.map(e -> this.bank.question(e.getKey()))
+			.flatMap(Optional::stream)
+			.filter(q -> domains.contains(q.domain()))
+			.findFirst();
 	}
 
 	private Question pick(String domain, LearnerHistory history, Instant since) {
@@ -62,17 +92,23 @@ public final class QuestionSelector {
 			List<Question> pool = neverAnswered.isEmpty() ? fresh : neverAnswered;
 			return pool.get(this.random.nextInt(pool.size()));
 		}
-		return oldest(domain, history).orElseThrow(() -> new IllegalStateException("Domain " + domain + " has no questions"));
+		List<Question> all = this.bank.questions(domain);
+		List<Question> notRetired = all.stream().filter(q -> !history.retired(q.id())).toList();
+		return (notRetired.isEmpty() ? all : notRetired).stream()
+			.min(Comparator.comparing(q -> history.lastAnswered().getOrDefault(q.id(), Instant.MIN)))
+			.orElseThrow(() -> new IllegalStateException("Domain " + domain + " has no questions"));
 	}
 
+	/** Not answered since {@code since}, and neither under review nor retired. */
 	private List<Question> fresh(String domain, LearnerHistory history, Instant since) {
-		return this.bank.questions(domain).stream().filter(q -> !history.answeredSince(q.id(), since)).toList();
-	}
-
-	private Optional<Question> oldest(String domain, LearnerHistory history) {
 		return this.bank.questions(domain)
 			.stream()
-			.min(Comparator.comparing(q -> history.lastAnswered().getOrDefault(q.id(), Instant.MIN)));
+			.filter(q -> !history.answeredSince(q.id(), since) && history.review(q.id()).isEmpty())
+			.toList();
+	}
+
+	/** A chosen question, and whether it is a due review. */
+	public record Pick(Question question, boolean review) {
 	}
 
 }

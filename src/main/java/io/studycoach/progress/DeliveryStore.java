@@ -19,8 +19,6 @@ public class DeliveryStore {
 	/** How long an unanswered question stays answerable. */
 	static final Duration LIFETIME = Duration.ofDays(14);
 
-	private static final String SEPARATOR = "|";
-
 	private final StatefulRedisConnection<String, String> redis;
 
 	private final Clock clock;
@@ -33,16 +31,26 @@ public class DeliveryStore {
 	}
 
 	public Delivery create(String teamId, String userId, String questionId, String channelId, Delivery.Kind kind) {
+		return create(teamId, userId, questionId, channelId, kind, "");
+	}
+
+	public Delivery create(String teamId, String userId, String questionId, String channelId, Delivery.Kind kind,
+			String channelZone) {
 		byte[] bytes = new byte[12];
 		this.random.nextBytes(bytes);
 		String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		Instant at = this.clock.instant();
-		Delivery delivery = new Delivery(id, teamId, userId, questionId, channelId == null ? "" : channelId, kind, at);
-		String value = String.join(SEPARATOR, userId, questionId, delivery.channelId(), kind.name(),
-				Long.toString(at.getEpochSecond()));
-		// One SET with its expiry: a delivery is stored whole or not at all.
-		this.redis.sync().set(RedisKeys.team(teamId).delivery(id), value, SetArgs.Builder.ex(LIFETIME));
+		Delivery delivery = new Delivery(id, teamId, userId, questionId, channelId == null ? "" : channelId, kind,
+				this.clock.instant(), "", channelZone);
+		save(delivery);
 		return delivery;
+	}
+
+	/** Stores the delivery whole, with its expiry, in one command. */
+	public void save(Delivery delivery) {
+		String value = String.join("|", delivery.userId(), delivery.questionId(), delivery.channelId(),
+				delivery.kind().name(), Long.toString(delivery.at().getEpochSecond()), delivery.messageTs(),
+				delivery.channelZone());
+		this.redis.sync().set(RedisKeys.team(delivery.teamId()).delivery(delivery.id()), value, SetArgs.Builder.ex(LIFETIME));
 	}
 
 	public Optional<Delivery> find(String teamId, String deliveryId) {
@@ -55,7 +63,17 @@ public class DeliveryStore {
 		}
 		String[] fields = value.split("\\|", -1);
 		return Optional.of(new Delivery(deliveryId, teamId, fields[0], fields[1], fields[2],
-				Delivery.Kind.valueOf(fields[3]), Instant.ofEpochSecond(Long.parseLong(fields[4]))));
+				Delivery.Kind.valueOf(fields[3]), Instant.ofEpochSecond(Long.parseLong(fields[4])),
+				fields[5], fields[6]));
+	}
+
+	/** Every first answer to a delivery: user id to "letters|1 or 0|epoch second". */
+	public java.util.Map<String, String> answers(Delivery delivery) {
+		return this.redis.sync().hgetall(RedisKeys.team(delivery.teamId()).deliveryAnswers(delivery.id()));
+	}
+
+	public long answerCount(Delivery delivery) {
+		return this.redis.sync().hlen(RedisKeys.team(delivery.teamId()).deliveryAnswers(delivery.id()));
 	}
 
 }

@@ -5,6 +5,7 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.studycoach.learning.ActiveDays;
 import io.studycoach.learning.LearnerHistory;
+import io.studycoach.learning.ReviewState;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -18,9 +19,11 @@ import java.util.concurrent.TimeoutException;
 
 import org.springframework.stereotype.Component;
 
-/** Reads a learner's progress with the three reads sent together rather than one after another. */
+/** Reads a learner's progress with its four reads sent together rather than one after another. */
 @Component
 public class ProgressReader {
+
+	static final String PICKS_SINCE_REVIEW = "picks_since_review";
 
 	private final StatefulRedisConnection<String, String> redis;
 
@@ -38,17 +41,33 @@ public class ProgressReader {
 		CompletableFuture<List<ScoredValue<String>>> answered = commands
 			.zrangeWithScores(keys.learnerAnswered(userId), 0, -1)
 			.toCompletableFuture();
+		CompletableFuture<Map<String, String>> reviews = commands.hgetall(keys.learnerReviews(userId))
+			.toCompletableFuture();
 		CompletableFuture<byte[]> days = this.binaryRedis.async().get(keys.learnerDays(userId)).toCompletableFuture();
 		Map<String, String> counters = await(stats);
 		Map<String, Instant> lastAnswered = new HashMap<>();
 		for (ScoredValue<String> entry : await(answered)) {
 			lastAnswered.put(entry.getValue(), Instant.ofEpochSecond((long) entry.getScore()));
 		}
+		Map<String, ReviewState> reviewStates = new HashMap<>();
+		await(reviews).forEach((question, state) -> reviewStates.put(question, ReviewState.decode(state)));
+		int picksSinceReview = Integer.parseInt(counters.getOrDefault(PICKS_SINCE_REVIEW, "1000000"));
 		return new LearnerProgress(tally(counters, ""), byDomain(counters), ActiveDays.fromRedisBitmap(await(days)),
-				new LearnerHistory(lastAnswered));
+				new LearnerHistory(lastAnswered, reviewStates, picksSinceReview));
 	}
 
-	private static Map<String, Tally> byDomain(Map<String, String> counters) {
+	/** Notes a question handed to a learner, so reviews stay at most one question in three. */
+	public void notePick(String teamId, String userId, boolean review) {
+		String key = RedisKeys.team(teamId).learnerStats(userId);
+		if (review) {
+			this.redis.sync().hset(key, PICKS_SINCE_REVIEW, "0");
+		}
+		else {
+			this.redis.sync().hincrby(key, PICKS_SINCE_REVIEW, 1);
+		}
+	}
+
+	static Map<String, Tally> byDomain(Map<String, String> counters) {
 		Map<String, Tally> byDomain = new HashMap<>();
 		for (String field : counters.keySet()) {
 			if (field.endsWith(":answered")) {

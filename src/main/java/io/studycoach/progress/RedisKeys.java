@@ -20,7 +20,7 @@ public final class RedisKeys {
 		return new RedisKeys(teamId);
 	}
 
-	/** String with a time to live: a question handed to someone, as user|question|channel|kind|epoch second. */
+	/** String with a time to live: a question handed to someone, as user|question|channel|kind|epoch second|message ts|channel zone. */
 	public String delivery(String deliveryId) {
 		return this.prefix + "dlv:" + deliveryId;
 	}
@@ -45,9 +45,79 @@ public final class RedisKeys {
 		return this.prefix + "u:" + userId + ":answered";
 	}
 
-	/** String with a time to live: the learner's IANA time zone from users.info. */
-	public String learnerZone(String userId) {
-		return this.prefix + "u:" + userId + ":tz";
+	/** Hash: question id to the review state of a missed question (see ReviewState.encode). */
+	public String learnerReviews(String userId) {
+		return this.prefix + "u:" + userId + ":reviews";
+	}
+
+	/** String with a time to live: what users.info said of a user, as "zone|admin|deleted". */
+	public String userProfile(String userId) {
+		return this.prefix + "u:" + userId + ":profile";
+	}
+
+	/** Hash: a learner's daily DM subscription (time, days). */
+	public String subscription(String userId) {
+		return this.prefix + "u:" + userId + ":sub";
+	}
+
+	/** Set: the user ids subscribed to daily DMs. */
+	public String subscribers() {
+		return this.prefix + "subscribers";
+	}
+
+	/** Hash: a study channel's settings (time, zone, days, paused, setup_by, last delivery). */
+	public String channel(String channelId) {
+		return this.prefix + "ch:" + channelId;
+	}
+
+	/** Set: the study channels of the workspace. */
+	public String channels() {
+		return this.prefix + "channels";
+	}
+
+	/** Set: user ids added as leads of a channel (besides whoever ran setup, and admins). */
+	public String channelLeads(String channelId) {
+		return this.prefix + "ch:" + channelId + ":leads";
+	}
+
+	/** Sorted set: question id scored by the epoch second the channel was last asked it. */
+	public String channelSeen(String channelId) {
+		return this.prefix + "ch:" + channelId + ":seen";
+	}
+
+	/** Hash with a time to live: a channel's answers on one day ({@code d4:answered}, {@code d4:right}). */
+	public String channelTally(String channelId, java.time.LocalDate day) {
+		return this.prefix + "ch:" + channelId + ":tally:" + day;
+	}
+
+	/** Sorted set: delivery targets ({@code ch:C…} or {@code dm:U…}) scored by their next send, epoch second. */
+	public String due() {
+		return this.prefix + "due";
+	}
+
+	/** String with a time to live: a target's send for one local day ("sending" while leased, then the result). */
+	public String sent(String target, java.time.LocalDate day) {
+		return this.prefix + "sent:" + target + ":" + day;
+	}
+
+	/** String with a time to live: the recap of the day before that opens a channel post, for its live updates. */
+	public String deliveryRecap(String deliveryId) {
+		return this.prefix + "dlv:" + deliveryId + ":recap";
+	}
+
+	/** String with a short time to live: held while a live-count update of a channel post is pending. */
+	public String deliveryCountUpdate(String deliveryId) {
+		return this.prefix + "dlv:" + deliveryId + ":count";
+	}
+
+	/** String with a time to live: an Events API event id already handled. */
+	public String event(String eventId) {
+		return this.prefix + "evt:" + eventId;
+	}
+
+	/** Set (not per workspace): the team ids that have study channels or subscribers. */
+	public static String teams() {
+		return "sc:teams";
 	}
 
 }

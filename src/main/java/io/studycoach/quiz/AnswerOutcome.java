@@ -2,13 +2,14 @@ package io.studycoach.quiz;
 
 import io.studycoach.content.Question;
 import io.studycoach.learning.Streak;
+import io.studycoach.progress.Delivery;
 import io.studycoach.progress.Tally;
 
 /** What happened to a click on an answer. */
 public sealed interface AnswerOutcome {
 
 	/** The first answer of this user to this delivery: it counted. */
-	record Recorded(Question question, String chosen, boolean right, Streak streak, Tally overall)
+	record Recorded(Delivery delivery, Question question, String chosen, boolean right, Streak streak, Tally overall)
 			implements AnswerOutcome {
 	}
 

@@ -2,28 +2,36 @@ package io.studycoach.quiz;
 
 import io.studycoach.content.Question;
 import io.studycoach.content.QuestionBank;
+import io.studycoach.learning.AdaptiveWeights;
 import io.studycoach.learning.DomainWeights;
 import io.studycoach.learning.QuestionSelector;
+import io.studycoach.learning.ReviewState;
+import io.studycoach.learning.SpacedRepetition;
 import io.studycoach.learning.Streak;
 import io.studycoach.progress.AnswerRecorder;
 import io.studycoach.progress.Delivery;
 import io.studycoach.progress.DeliveryStore;
 import io.studycoach.progress.LearnerProgress;
 import io.studycoach.progress.ProgressReader;
+import io.studycoach.progress.Tally;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
 /**
- * On-demand questions and their answers: picks a question, remembers whom it was given to, and
- * checks an answer against the bank on the server, whatever the click claims.
+ * Personal questions and all answers: picks a learner's next question (their weak domains tilted up,
+ * due reviews mixed in), remembers whom it was given to, and checks an answer against the bank on the
+ * server, whatever the click claims.
  */
 @Service
 public class QuizService {
@@ -50,14 +58,31 @@ public class QuizService {
 		this.clock = clock;
 	}
 
-	/** A question for the learner, from {@code domainId} or (when empty) by the domain weights. */
-	public Asked ask(String teamId, String userId, String channelId, String domainId) {
+	/**
+	 * A question for the learner, from {@code domainId} or (when empty) by their tilted weights.
+	 *
+	 * @param kind {@code QUIZ} for /quiz, {@code DIRECT} for a daily DM
+	 */
+	public Asked ask(String teamId, String userId, String channelId, String domainId, ZoneId zone,
+			Delivery.Kind kind) {
 		LearnerProgress learner = this.progress.read(teamId, userId);
-		Question question = domainId.isEmpty()
-				? this.selector.next(DomainWeights.base(this.bank.domains()), learner.history())
-				: this.selector.next(domainId, learner.history());
-		Delivery delivery = this.deliveries.create(teamId, userId, question.id(), channelId, Delivery.Kind.QUIZ);
-		return new Asked(question, delivery);
+		LocalDate today = this.clock.instant().atZone(zone).toLocalDate();
+		QuestionSelector.Pick pick = domainId.isEmpty()
+				? this.selector.next(weightsFor(learner), learner.history(), today, QuestionSelector.LEARNER_FRESHNESS)
+				: this.selector.next(domainId, learner.history(), today, QuestionSelector.LEARNER_FRESHNESS);
+		this.progress.notePick(teamId, userId, pick.review());
+		Delivery delivery = this.deliveries.create(teamId, userId, pick.question().id(), channelId, kind);
+		return new Asked(pick.question(), delivery, pick.review());
+	}
+
+	/** The bank's weights tilted toward the learner's weak domains. */
+	public DomainWeights weightsFor(LearnerProgress learner) {
+		Map<String, long[]> counts = new HashMap<>();
+		this.bank.domains().forEach(d -> {
+			Tally tally = learner.domain(d.id());
+			counts.put(d.id(), new long[] { tally.answered(), tally.answered() - tally.right() });
+		});
+		return AdaptiveWeights.tilt(DomainWeights.base(this.bank.domains()), counts);
 	}
 
 	public AnswerOutcome answer(String teamId, String userId, String deliveryId, Set<Character> chosen, ZoneId zone) {
@@ -82,12 +107,19 @@ public class QuizService {
 		Instant now = this.clock.instant();
 		LocalDate today = now.atZone(zone).toLocalDate();
 		boolean right = q.isRight(chosen);
-		String letters = String.join(", ", new TreeSet<>(chosen).stream().map(String::valueOf).toList());
-		if (!this.recorder.record(delivery, userId, letters, right, q.domain(), today, now)) {
+		String letters = new TreeSet<>(chosen).stream().map(String::valueOf).collect(Collectors.joining(", "));
+		LearnerProgress before = this.progress.read(teamId, userId);
+		Optional<ReviewState> review = SpacedRepetition.afterAnswer(before.history().review(q.id()), right, today);
+		Optional<LocalDate> channelDay = delivery.kind() == Delivery.Kind.CHANNEL
+				? Optional.of(now.atZone(ZoneId.of(delivery.channelZone())).toLocalDate()) : Optional.empty();
+		AnswerRecorder.Answer answer = new AnswerRecorder.Answer(userId, letters, right, q.domain(), today, now);
+		if (!this.recorder.record(delivery, answer, review, channelDay)) {
 			return new AnswerOutcome.AlreadyAnswered();
 		}
-		LearnerProgress after = this.progress.read(teamId, userId);
-		return new AnswerOutcome.Recorded(q, letters, right, Streak.of(after.days(), today), after.overall());
+		// The state after this answer follows from the state before it; no second read needed.
+		Tally overall = new Tally(before.overall().answered() + 1, before.overall().right() + (right ? 1 : 0));
+		return new AnswerOutcome.Recorded(delivery, q, letters, right, Streak.of(before.days().with(today), today),
+				overall);
 	}
 
 	public LearnerProgress progress(String teamId, String userId) {
@@ -95,11 +127,19 @@ public class QuizService {
 	}
 
 	public Streak streak(LearnerProgress progress, ZoneId zone) {
-		return Streak.of(progress.days(), this.clock.instant().atZone(zone).toLocalDate());
+		return Streak.of(progress.days(), today(zone));
 	}
 
-	/** A question handed out, with its delivery. */
-	public record Asked(Question question, Delivery delivery) {
+	public LocalDate today(ZoneId zone) {
+		return this.clock.instant().atZone(zone).toLocalDate();
+	}
+
+	public Instant now() {
+		return this.clock.instant();
+	}
+
+	/** A question handed out, with its delivery, and whether it is a due review. */
+	public record Asked(Question question, Delivery delivery, boolean review) {
 	}
 
 }

@@ -10,6 +10,7 @@ import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.context.annotation.Configuration;
 
 /** Connects to Redis through Lettuce: the server named by {@code REDIS_URL}, or an embedded one. */
@@ -39,6 +40,12 @@ class RedisConfiguration {
 	@Bean(destroyMethod = "close")
 	StatefulRedisConnection<String, String> redisConnection(RedisClient redisClient) {
 		return redisClient.connect();
+	}
+
+	/** Spring Data's connection factory, for ShedLock's lock provider only. */
+	@Bean
+	LettuceConnectionFactory redisConnectionFactory(RedisEndpoint endpoint) {
+		return new LettuceConnectionFactory(LettuceConnectionFactory.createRedisConfiguration(endpoint.url()));
 	}
 
 	/** For values that are bytes rather than text, such as the active-days bitmaps. */

@@ -8,6 +8,7 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.ViewState;
 import io.lettuce.core.RedisException;
 import io.studycoach.content.QuestionBank;
+import io.studycoach.progress.Delivery;
 import io.studycoach.progress.ProgressUnavailableException;
 import io.studycoach.quiz.AnswerOutcome;
 import io.studycoach.quiz.QuizService;
@@ -39,7 +40,9 @@ class AnswerHandler implements SlackListener {
 
 	private final QuestionBank bank;
 
-	private final SlackZones zones;
+	private final SlackUsers users;
+
+	private final LiveCount liveCount;
 
 	private final Responder responder;
 
@@ -49,11 +52,12 @@ class AnswerHandler implements SlackListener {
 
 	private final NoticeView notices;
 
-	AnswerHandler(QuizService quiz, QuestionBank bank, SlackZones zones, Responder responder,
+	AnswerHandler(QuizService quiz, QuestionBank bank, SlackUsers users, LiveCount liveCount, Responder responder,
 			QuestionView questionView, FeedbackView feedbackView, NoticeView notices) {
 		this.quiz = quiz;
 		this.bank = bank;
-		this.zones = zones;
+		this.users = users;
+		this.liveCount = liveCount;
 		this.responder = responder;
 		this.questionView = questionView;
 		this.feedbackView = feedbackView;
@@ -79,11 +83,19 @@ class AnswerHandler implements SlackListener {
 		String team = payload.getTeam().getId();
 		String user = payload.getUser().getId();
 		try {
-			ZoneId zone = this.zones.zone(context.client(), team, user);
+			ZoneId zone = this.users.zone(team, user);
 			AnswerOutcome outcome = this.quiz.answer(team, user, deliveryId, chosen, zone);
 			if (outcome instanceof AnswerOutcome.Recorded recorded) {
-				this.responder.replace(context, this.feedbackView.render(recorded.question(), recorded.chosen(),
-						recorded.right(), recorded.streak(), recorded.overall()));
+				Message feedback = this.feedbackView.render(recorded.question(), recorded.chosen(), recorded.right(),
+						recorded.streak(), recorded.overall());
+				if (recorded.delivery().kind() == Delivery.Kind.CHANNEL) {
+					// The channel's post stays for everyone; the feedback is the clicker's alone.
+					this.responder.add(context, feedback);
+					this.liveCount.answered(recorded.delivery());
+				}
+				else {
+					this.responder.replace(context, ephemeral(payload), feedback);
+				}
 			}
 			else if (outcome instanceof AnswerOutcome.AlreadyAnswered) {
 				this.responder.add(context, this.notices.notice(Wording.ALREADY_ANSWERED));
@@ -99,7 +111,7 @@ class AnswerHandler implements SlackListener {
 				this.responder.add(context, this.notices.notice(Wording.QUESTION_EXPIRED));
 			}
 		}
-		catch (RedisException | ProgressUnavailableException ex) {
+		catch (RedisException | ProgressUnavailableException | SlackUnavailableException ex) {
 			logger.warn("An answer could not be recorded: {}", ex.getMessage());
 			this.responder.add(context, this.notices.notice(Wording.TRY_AGAIN));
 		}
@@ -111,15 +123,28 @@ class AnswerHandler implements SlackListener {
 		String requested = payload.getActions().get(0).getValue();
 		String domain = requested == null ? "" : this.bank.findDomain(requested).map(d -> d.id()).orElse("");
 		try {
-			QuizService.Asked asked = this.quiz.ask(payload.getTeam().getId(), payload.getUser().getId(),
-					payload.getChannel() == null ? "" : payload.getChannel().getId(), domain);
-			this.responder.replace(context, this.questionView.render(asked.question(), asked.delivery().id()));
+			String team = payload.getTeam().getId();
+			String user = payload.getUser().getId();
+			QuizService.Asked asked = this.quiz.ask(team, user,
+					payload.getChannel() == null ? "" : payload.getChannel().getId(), domain, this.users.zone(team, user),
+					Delivery.Kind.QUIZ);
+			Message question = this.questionView.render(asked.question(), asked.delivery().id());
+			if (ephemeral(payload)) {
+				this.responder.replace(context, true, question);
+			}
+			else {
+				this.responder.add(context, question);
+			}
 		}
 		catch (RedisException | ProgressUnavailableException ex) {
 			logger.warn("A next question could not be handed out: {}", ex.getMessage());
 			this.responder.add(context, this.notices.notice(Wording.TRY_AGAIN));
 		}
 		return context.ack();
+	}
+
+	private static boolean ephemeral(BlockActionPayload payload) {
+		return payload.getContainer() != null && payload.getContainer().isEphemeral();
 	}
 
 	/** The letters ticked in the question's checkboxes, from the message state Slack sends along. */

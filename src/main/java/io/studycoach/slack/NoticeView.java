@@ -25,7 +25,7 @@ final class NoticeView {
 	Message help(String command, String unknown) {
 		List<Domain> domains = this.bank.domains();
 		List<Wording.DomainLine> lines = domains.stream()
-			.map(d -> new Wording.DomainLine(d.id(), d.name(), "", 0, 0, 0, d == domains.get(domains.size() - 1)))
+			.map(d -> new Wording.DomainLine(d.id(), d.name(), "", 0, 0, 0, 0, d == domains.get(domains.size() - 1)))
 			.toList();
 		return text(this.prompts.render(Wording.HELP, new Wording.Help(unknown, command, lines)));
 	}

@@ -5,10 +5,14 @@ import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.block.element.BlockElement;
 import io.studycoach.content.Question;
 import io.studycoach.content.QuestionBank;
+import io.studycoach.delivery.ChannelPost;
+import io.studycoach.delivery.Recap;
+import io.studycoach.quiz.QuizService;
 import io.studycoach.wording.Prompts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import static com.slack.api.model.block.Blocks.actions;
@@ -20,8 +24,9 @@ import static com.slack.api.model.block.element.BlockElements.button;
 import static com.slack.api.model.block.element.BlockElements.checkboxes;
 
 /**
- * A question as Block Kit: the stem, then one button per choice, or checkboxes and Submit for a
- * "choose two" question. Buttons carry only the delivery id; the server knows the rest.
+ * A question as Block Kit, for /quiz, a study channel or a DM: the stem, then one button per choice,
+ * or checkboxes and Submit for a "choose two" question. Buttons carry only the delivery id; the server
+ * knows the rest.
  */
 final class QuestionView {
 
@@ -48,7 +53,47 @@ final class QuestionView {
 		this.bank = bank;
 	}
 
+	/** A /quiz question, shown only to the one who asked. */
 	Message render(Question question, String deliveryId) {
+		List<LayoutBlock> blocks = new ArrayList<>(questionBlocks(question, deliveryId));
+		blocks.add(footer(this.prompts.render(Wording.QUESTION_FOOTER, new Wording.None())));
+		return new Message(Prompts.escape(question.question()), blocks);
+	}
+
+	/** A study channel's question of the day, opening with the day before's recap. */
+	Message renderChannel(ChannelPost post, long answered) {
+		List<LayoutBlock> blocks = new ArrayList<>();
+		post.recap().ifPresent(recap -> blocks.add(section(s -> s.text(markdownText(recap(recap))))));
+		String heading = this.prompts.render(DeliveryWording.CHANNEL_HEADING, new Wording.None());
+		blocks.add(section(s -> s.text(markdownText(heading))));
+		blocks.addAll(questionBlocks(post.question(), post.delivery().id()));
+		blocks.add(footer(this.prompts.render(DeliveryWording.CHANNEL_FOOTER, new DeliveryWording.Count(answered))));
+		return new Message(heading + ": " + Prompts.escape(post.question().question()), blocks);
+	}
+
+	/** A subscriber's daily question by DM. */
+	Message renderDirect(QuizService.Asked asked) {
+		String heading = this.prompts.render(DeliveryWording.DIRECT_HEADING,
+				new DeliveryWording.DirectHeading(asked.review()));
+		List<LayoutBlock> blocks = new ArrayList<>();
+		blocks.add(section(s -> s.text(markdownText(heading))));
+		blocks.addAll(questionBlocks(asked.question(), asked.delivery().id()));
+		blocks.add(footer(this.prompts.render(DeliveryWording.DIRECT_FOOTER, new Wording.None())));
+		return new Message(heading + ": " + Prompts.escape(asked.question().question()), blocks);
+	}
+
+	private String recap(Recap recap) {
+		Question question = recap.question();
+		String answerText = question.answer()
+			.stream()
+			.sorted()
+			.map(letter -> question.choices().get(letter - 'A'))
+			.collect(Collectors.joining("; "));
+		return this.prompts.render(DeliveryWording.CHANNEL_RECAP, new DeliveryWording.Recap(recap.answered(),
+				recap.percentRight(), question.answerLetters(), answerText));
+	}
+
+	private List<LayoutBlock> questionBlocks(Question question, String deliveryId) {
 		boolean choicesFitButtons = question.choices().stream().allMatch(c -> c.length() <= BUTTON_TEXT_LIMIT);
 		List<Wording.Choice> choices = IntStream.range(0, question.choices().size())
 			.mapToObj(i -> new Wording.Choice(String.valueOf(Question.letter(i)), question.choices().get(i)))
@@ -57,15 +102,15 @@ final class QuestionView {
 				this.bank.domain(question.domain()).name(), question.topic(), difficulty(question.difficulty())));
 		String text = this.prompts.render(Wording.QUESTION, new Wording.QuestionText(question.question(),
 				question.multiSelect(), question.answer().size(), !choicesFitButtons || question.multiSelect(), choices));
-		List<LayoutBlock> blocks = new ArrayList<>();
-		blocks.add(context(c -> c.elements(List.of(markdownText(intro)))));
-		blocks.add(section(s -> s.blockId("question").text(markdownText(text))));
-		blocks.add(actions(a -> a.blockId(ANSWERS_BLOCK)
-			.elements(question.multiSelect() ? checkboxesAndSubmit(choices, deliveryId)
-					: buttons(choices, deliveryId, choicesFitButtons))));
-		blocks.add(context(c -> c.elements(List.of(markdownText(this.prompts.render(Wording.QUESTION_FOOTER,
-				new Wording.None()))))));
-		return new Message(Prompts.escape(question.question()), blocks);
+		return List.of(context(c -> c.elements(List.of(markdownText(intro)))),
+				section(s -> s.blockId("question").text(markdownText(text))),
+				actions(a -> a.blockId(ANSWERS_BLOCK)
+					.elements(question.multiSelect() ? checkboxesAndSubmit(choices, deliveryId)
+							: buttons(choices, deliveryId, choicesFitButtons))));
+	}
+
+	private static LayoutBlock footer(String text) {
+		return context(c -> c.elements(List.of(markdownText(text))));
 	}
 
 	private static List<BlockElement> buttons(List<Wording.Choice> choices, String deliveryId, boolean withText) {

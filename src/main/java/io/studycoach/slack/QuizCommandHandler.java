@@ -6,6 +6,7 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import io.lettuce.core.RedisException;
+import io.studycoach.progress.Delivery;
 import io.studycoach.progress.LearnerProgress;
 import io.studycoach.progress.ProgressUnavailableException;
 import io.studycoach.quiz.QuizService;
@@ -18,8 +19,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code /quiz} and its subcommands. Replies go back in the acknowledgement as ephemeral messages,
- * so they work in any channel or DM without the bot being a member.
+ * {@code /quiz} and its subcommands. A question, stats and help go back in the acknowledgement as
+ * ephemeral messages, so they work in any channel or DM without the bot being a member; subcommands
+ * that call Slack answer through the command's response_url after the acknowledgement.
  */
 @Component
 class QuizCommandHandler implements SlackListener {
@@ -32,7 +34,13 @@ class QuizCommandHandler implements SlackListener {
 
 	private final QuizService quiz;
 
-	private final SlackZones zones;
+	private final SlackUsers users;
+
+	private final ChannelCommandHandler channelCommands;
+
+	private final SubscriptionCommandHandler subscriptionCommands;
+
+	private final Responder responder;
 
 	private final QuestionView questionView;
 
@@ -40,11 +48,15 @@ class QuizCommandHandler implements SlackListener {
 
 	private final NoticeView notices;
 
-	QuizCommandHandler(QuizCommandParser parser, QuizService quiz, SlackZones zones, QuestionView questionView,
-			StatsView statsView, NoticeView notices) {
+	QuizCommandHandler(QuizCommandParser parser, QuizService quiz, SlackUsers users,
+			ChannelCommandHandler channelCommands, SubscriptionCommandHandler subscriptionCommands, Responder responder,
+			QuestionView questionView, StatsView statsView, NoticeView notices) {
 		this.parser = parser;
 		this.quiz = quiz;
-		this.zones = zones;
+		this.users = users;
+		this.channelCommands = channelCommands;
+		this.subscriptionCommands = subscriptionCommands;
+		this.responder = responder;
 		this.questionView = questionView;
 		this.statsView = statsView;
 		this.notices = notices;
@@ -57,33 +69,60 @@ class QuizCommandHandler implements SlackListener {
 
 	private Response handle(SlashCommandRequest request, SlashCommandContext context) {
 		SlashCommandPayload payload = request.getPayload();
-		Message reply;
-		try {
-			reply = reply(this.parser.parse(payload.getText()), payload, context);
+		QuizCommand command = this.parser.parse(payload.getText());
+		if (slow(command)) {
+			// These call Slack and may wait on its rate limits: acknowledge now, answer through response_url.
+			this.responder.later(context, () -> guarded(() -> reply(command, payload)));
+			return context.ack();
 		}
-		catch (RedisException | ProgressUnavailableException ex) {
-			logger.warn("/quiz could not reach Redis: {}", ex.getMessage());
-			reply = this.notices.notice(Wording.TRY_AGAIN);
-		}
-		Message message = reply;
+		Message message = guarded(() -> reply(command, payload));
 		return context.ack(r -> r.responseType("ephemeral").text(message.text()).blocks(message.blocks()));
 	}
 
-	private Message reply(QuizCommand command, SlashCommandPayload payload, SlashCommandContext context) {
+	private static boolean slow(QuizCommand command) {
+		return !(command instanceof QuizCommand.Ask || command instanceof QuizCommand.Stats
+				|| command instanceof QuizCommand.Help);
+	}
+
+	private Message guarded(java.util.function.Supplier<Message> reply) {
+		try {
+			return reply.get();
+		}
+		catch (RedisException | ProgressUnavailableException ex) {
+			logger.warn("/quiz could not reach Redis: {}", ex.getMessage());
+			return this.notices.notice(Wording.TRY_AGAIN);
+		}
+		catch (SlackUnavailableException ex) {
+			logger.warn("/quiz could not reach Slack: {}", ex.getMessage());
+			return this.notices.notice(Wording.TRY_AGAIN);
+		}
+	}
+
+	private Message reply(QuizCommand command, SlashCommandPayload payload) {
 		String team = payload.getTeamId();
 		String user = payload.getUserId();
 		if (command instanceof QuizCommand.Ask ask) {
-			QuizService.Asked asked = this.quiz.ask(team, user, payload.getChannelId(), ask.domainId());
-			// Learn the time zone now, so the answer click rarely waits for users.info.
-			this.zones.zone(context.client(), team, user);
+			ZoneId zone = this.users.zone(team, user);
+			QuizService.Asked asked = this.quiz.ask(team, user, payload.getChannelId(), ask.domainId(), zone,
+					Delivery.Kind.QUIZ);
 			return this.questionView.render(asked.question(), asked.delivery().id());
 		}
 		if (command instanceof QuizCommand.Stats) {
 			LearnerProgress progress = this.quiz.progress(team, user);
-			ZoneId zone = this.zones.zone(context.client(), team, user);
-			return this.statsView.render(progress, this.quiz.streak(progress, zone));
+			ZoneId zone = this.users.zone(team, user);
+			return this.statsView.render(progress, this.quiz.streak(progress, zone), this.quiz.now(),
+					this.quiz.today(zone));
 		}
-		return this.notices.help(COMMAND, ((QuizCommand.Help) command).unknown());
+		if (command instanceof QuizCommand.Help help) {
+			return this.notices.help(COMMAND, help.unknown());
+		}
+		if (command instanceof QuizCommand.Subscribe subscribe) {
+			return this.subscriptionCommands.subscribe(subscribe, team, user);
+		}
+		if (command instanceof QuizCommand.Unsubscribe) {
+			return this.subscriptionCommands.unsubscribe(team, user);
+		}
+		return this.channelCommands.handle(command, team, payload.getChannelId(), user);
 	}
 
 }

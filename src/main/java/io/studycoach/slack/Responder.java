@@ -2,11 +2,13 @@ package io.studycoach.slack;
 
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
 
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,14 +37,30 @@ class Responder implements DisposableBean {
 		}, new ThreadPoolExecutor.CallerRunsPolicy());
 	}
 
-	/** Replaces the message the click came from (an ephemeral question becomes its feedback). */
-	void replace(ActionContext context, Message message) {
+	/**
+	 * Replaces the message the click came from (a question becomes its feedback); an ephemeral
+	 * message stays ephemeral.
+	 */
+	void replace(ActionContext context, boolean ephemeral, Message message) {
 		send(context, ActionResponse.builder()
-			.responseType("ephemeral")
+			.responseType(ephemeral ? "ephemeral" : null)
 			.replaceOriginal(true)
 			.text(message.text())
 			.blocks(message.blocks())
 			.build());
+	}
+
+	/** Works out a slash command's reply after the acknowledgement and sends it to the response_url. */
+	void later(SlashCommandContext context, Supplier<Message> reply) {
+		this.executor.execute(() -> {
+			try {
+				Message message = reply.get();
+				context.respond(r -> r.responseType("ephemeral").text(message.text()).blocks(message.blocks()));
+			}
+			catch (Exception ex) {
+				logger.warn("Answering a slash command failed: {}", ex.getMessage());
+			}
+		});
 	}
 
 	/** Adds a new ephemeral message and leaves the original as it was (its buttons stay usable). */

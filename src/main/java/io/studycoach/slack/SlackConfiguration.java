@@ -5,6 +5,7 @@ import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
+import io.lettuce.core.api.StatefulRedisConnection;
 import io.studycoach.content.QuestionBank;
 import io.studycoach.wording.Prompts;
 import io.studycoach.content.ContentProperties;
@@ -26,16 +27,28 @@ class SlackConfiguration {
 	static final String EVENTS_PATH = "/slack/events";
 
 	@Bean
-	App slackApp(SlackProperties properties, List<SlackListener> listeners) {
+	Slack slack(SlackProperties properties) {
 		SettingsCheck.check(properties);
 		SlackConfig config = new SlackConfig();
 		config.setMethodsEndpointUrlPrefix(properties.apiUrlWithSlash());
 		config.setHttpClientCallTimeoutMillis(10_000);
+		return Slack.getInstance(config);
+	}
+
+	@Bean
+	SlackCalls slackCalls(Slack slack, SlackProperties properties, SlackRetryProperties retry) {
+		return new SlackCalls(slack, properties.botToken().trim(), retry);
+	}
+
+	@Bean
+	App slackApp(Slack slack, SlackProperties properties, List<SlackListener> listeners,
+			StatefulRedisConnection<String, String> redis) {
 		App app = new App(AppConfig.builder()
 			.singleTeamBotToken(properties.botToken().trim())
 			.signingSecret(properties.signingSecret().trim())
-			.slack(Slack.getInstance(config))
+			.slack(slack)
 			.build());
+		app.use(new DeduplicatingEvents(redis));
 		listeners.forEach(listener -> listener.register(app));
 		return app;
 	}

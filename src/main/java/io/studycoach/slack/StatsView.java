@@ -2,17 +2,23 @@ package io.studycoach.slack;
 
 import io.studycoach.content.Domain;
 import io.studycoach.content.QuestionBank;
+import io.studycoach.learning.Readiness;
 import io.studycoach.learning.Streak;
 import io.studycoach.progress.LearnerProgress;
 import io.studycoach.progress.Tally;
 import io.studycoach.wording.Prompts;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 
-/** {@code /quiz stats}: streaks, totals, accuracy per domain as text bars, and the weakest domain. */
+/**
+ * {@code /quiz stats}: streaks, totals, reviews due, accuracy and readiness per domain (text bars),
+ * and the weakest domain.
+ */
 final class StatsView {
 
 	private static final int BAR_WIDTH = 10;
@@ -26,15 +32,17 @@ final class StatsView {
 		this.bank = bank;
 	}
 
-	Message render(LearnerProgress progress, Streak streak) {
+	Message render(LearnerProgress progress, Streak streak, Instant now, LocalDate today) {
 		Tally overall = progress.overall();
+		long reviewsDue = progress.history().reviews().values().stream().filter(r -> r.dueOn(today)).count();
 		String summary = this.prompts.render(Wording.STATS, new Wording.Stats(streak.current(), streak.longest(),
-				overall.answered(), overall.right(), overall.percent()));
+				overall.answered(), overall.right(), overall.percent(), reviewsDue));
 		List<Domain> domains = this.bank.domains();
 		List<Wording.DomainLine> lines = domains.stream().map(d -> {
 			Tally tally = progress.domain(d.id());
+			int readiness = (int) Math.round(100 * Readiness.of(this.bank.questions(d.id()), progress.history(), now, today));
 			return new Wording.DomainLine(d.id(), d.name(), bar(tally), tally.answered(), tally.right(), tally.percent(),
-					d == domains.get(domains.size() - 1));
+					readiness, d == domains.get(domains.size() - 1));
 		}).toList();
 		String byDomain = this.prompts.render(Wording.STATS_DOMAINS, new Wording.StatsDomains(lines));
 		String weakest = progress.weakestDomain()

@@ -46,10 +46,11 @@ final class Wording {
 	record Milestone(int days) {
 	}
 
-	record Stats(int currentStreak, int longestStreak, long answered, long right, int percent) {
+	record Stats(int currentStreak, int longestStreak, long answered, long right, int percent, long reviewsDue) {
 	}
 
-	record DomainLine(String id, String name, String bar, long answered, long right, int percent, boolean last) {
+	record DomainLine(String id, String name, String bar, long answered, long right, int percent, int readiness,
+			boolean last) {
 	}
 
 	record StatsDomains(List<DomainLine> domains) {
@@ -102,9 +103,14 @@ final class Wording {
 
 	static final Prompt<PickCount> CHOOSE_FIRST = new Prompt<>("choose-first", PickCount.class);
 
-	static final List<Prompt<?>> ALL = List.of(QUESTION_INTRO, QUESTION, QUESTION_FOOTER, FEEDBACK_RIGHT,
+	static final List<Prompt<?>> QUIZ = List.of(QUESTION_INTRO, QUESTION, QUESTION_FOOTER, FEEDBACK_RIGHT,
 			FEEDBACK_WRONG, FEEDBACK_ANSWER, EXPLANATION, REFERENCE, STREAK, STREAK_MILESTONE, STATS, STATS_DOMAINS,
 			STATS_WEAKEST, HELP, TRY_AGAIN, ALREADY_ANSWERED, NOT_YOURS, QUESTION_EXPIRED, CHOOSE_FIRST);
+
+	/** Every template the coach uses. */
+	static final List<Prompt<?>> ALL = java.util.stream.Stream.of(QUIZ, DeliveryWording.ALL)
+		.flatMap(List::stream)
+		.toList();
 
 	private Wording() {
 	}

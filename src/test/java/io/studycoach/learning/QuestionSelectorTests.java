@@ -7,6 +7,7 @@ import io.studycoach.content.QuestionBank;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
@@ -21,6 +22,10 @@ class QuestionSelectorTests {
 
 	private static final Instant NOW = Instant.parse("2026-05-01T10:00:00Z");
 
+	private static final LocalDate TODAY = LocalDate.of(2026, 5, 1);
+
+	private static final Duration FRESH = QuestionSelector.LEARNER_FRESHNESS;
+
 	private final QuestionBank bank = new ContentLoader().load("file:content/");
 
 	private final QuestionSelector selector = new QuestionSelector(this.bank, Clock.fixed(NOW, ZoneOffset.UTC),
@@ -33,7 +38,7 @@ class QuestionSelectorTests {
 		Map<String, Integer> counts = new HashMap<>();
 		int draws = 10_000;
 		for (int i = 0; i < draws; i++) {
-			counts.merge(this.selector.next(this.weights, LearnerHistory.EMPTY).domain(), 1, Integer::sum);
+			counts.merge(this.selector.next(this.weights, LearnerHistory.EMPTY, TODAY, FRESH).question().domain(), 1, Integer::sum);
 		}
 
 		this.weights.asMap()
@@ -54,7 +59,7 @@ class QuestionSelectorTests {
 		}
 
 		for (int i = 0; i < 50; i++) {
-			assertThat(this.selector.next("d2", new LearnerHistory(answered)).id()).isEqualTo(last);
+			assertThat(this.selector.next("d2", new LearnerHistory(answered), TODAY, FRESH).question().id()).isEqualTo(last);
 		}
 	}
 
@@ -64,7 +69,7 @@ class QuestionSelectorTests {
 		this.bank.questions("d1").stream().skip(1).forEach(q -> answered.put(q.id(), NOW.minus(Duration.ofDays(90))));
 		String neverAnswered = this.bank.questions("d1").get(0).id();
 
-		assertThat(this.selector.next("d1", new LearnerHistory(answered)).id()).isEqualTo(neverAnswered);
+		assertThat(this.selector.next("d1", new LearnerHistory(answered), TODAY, FRESH).question().id()).isEqualTo(neverAnswered);
 	}
 
 	@Test
@@ -73,7 +78,7 @@ class QuestionSelectorTests {
 		this.bank.questions("d4").forEach(q -> answered.put(q.id(), NOW.minus(Duration.ofDays(1))));
 
 		for (int i = 0; i < 500; i++) {
-			assertThat(this.selector.next(this.weights, new LearnerHistory(answered)).domain()).isNotEqualTo("d4");
+			assertThat(this.selector.next(this.weights, new LearnerHistory(answered), TODAY, FRESH).question().domain()).isNotEqualTo("d4");
 		}
 	}
 
@@ -84,7 +89,7 @@ class QuestionSelectorTests {
 		String oldest = this.bank.questions("d5").get(3).id();
 		answered.put(oldest, NOW.minus(Duration.ofDays(20)));
 
-		assertThat(this.selector.next("d5", new LearnerHistory(answered)).id()).isEqualTo(oldest);
+		assertThat(this.selector.next("d5", new LearnerHistory(answered), TODAY, FRESH).question().id()).isEqualTo(oldest);
 	}
 
 }

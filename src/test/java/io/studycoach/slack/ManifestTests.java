@@ -35,7 +35,7 @@ class ManifestTests {
 	}
 
 	@Test
-	void declaresQuizSocketModeAndInteractivityWithOnlyTheScopesInUse() {
+	void declaresQuizSocketModeInteractivityAndOnlyTheScopesAndEventsInUse() {
 		JsonNode command = this.manifest.path("features").path("slash_commands").get(0);
 		assertThat(command.path("command").asText()).isEqualTo(QuizCommandHandler.COMMAND);
 		assertThat(command.path("usage_hint").asText()).isNotBlank();
@@ -46,7 +46,12 @@ class ManifestTests {
 			.endsWith(SlackConfiguration.EVENTS_PATH);
 		List<String> scopes = new ArrayList<>();
 		this.manifest.path("oauth_config").path("scopes").path("bot").forEach(s -> scopes.add(s.asText()));
-		assertThat(scopes).containsExactlyInAnyOrder("commands", "users:read");
+		assertThat(scopes).containsExactlyInAnyOrder("commands", "chat:write", "channels:read", "groups:read",
+				"users:read");
+		List<String> events = new ArrayList<>();
+		this.manifest.path("settings").path("event_subscriptions").path("bot_events").forEach(e -> events.add(e.asText()));
+		assertThat(events).containsExactlyInAnyOrder("channel_archive", "channel_deleted", "group_archive",
+				"member_left_channel", "user_change");
 	}
 
 	private static JsonNode read(ObjectMapper mapper, File file) {

@@ -128,7 +128,8 @@ class QuizFlowTests extends CoachIntegrationTest {
 				deliveryId(reply), "intruder"));
 
 		assertThat(awaitResponse("intruder").toString()).contains("asked of someone else");
-		assertThat(redis().exists(statsKey(), "sc:{" + this.team + "}:u:U0INTRUDER:stats")).isZero();
+		assertThat(redis().hget(statsKey(), "answered")).isNull();
+		assertThat(redis().exists("sc:{" + this.team + "}:u:U0INTRUDER:stats")).isZero();
 	}
 
 	@Test
@@ -147,7 +148,7 @@ class QuizFlowTests extends CoachIntegrationTest {
 
 		this.slack.interaction(Interactions.submit(this.team, USER, deliveryId(reply), rightPair.subList(0, 1), "one"));
 		assertThat(awaitResponse("one").toString()).contains("Tick 2 answers");
-		assertThat(redis().exists(statsKey())).isZero();
+		assertThat(redis().hget(statsKey(), "answered")).isNull();
 
 		this.slack.interaction(Interactions.submit(this.team, USER, deliveryId(reply), rightPair, "pair"));
 		assertThat(awaitResponse("pair").toString()).contains("Right!");
@@ -178,7 +179,7 @@ class QuizFlowTests extends CoachIntegrationTest {
 		JsonNode reply = quiz("frobnicate <!channel>");
 
 		String text = reply.toString();
-		assertThat(text).contains("I don't know").contains("&lt;!channel&gt;").doesNotContain("<!channel>");
+		assertThat(text).contains("I don't understand").contains("&lt;!channel&gt;").doesNotContain("<!channel>");
 		assertThat(text).contains("/quiz stats").contains("/quiz help").contains("/quiz <domain>".replace("<", "&lt;")
 			.replace(">", "&gt;")).contains("`d6`");
 	}
@@ -193,7 +194,7 @@ class QuizFlowTests extends CoachIntegrationTest {
 
 		assertThat(SlackStub.calls("users.info")).hasSize(1);
 		assertThat(SlackStub.calls("users.info").get(0)).containsEntry("user", USER);
-		assertThat(redis().get("sc:{" + this.team + "}:u:" + USER + ":tz")).isEqualTo("Asia/Tokyo");
+		assertThat(redis().get("sc:{" + this.team + "}:u:" + USER + ":profile")).isEqualTo("Asia/Tokyo|0|0");
 	}
 
 	private JsonNode quiz(String text) throws Exception {

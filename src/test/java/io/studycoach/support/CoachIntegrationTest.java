@@ -43,6 +43,10 @@ public abstract class CoachIntegrationTest {
 		registry.add("slack.signing-secret", () -> SlackRequests.SIGNING_SECRET);
 		registry.add("slack.api-url", SlackStub::apiUrl);
 		registry.add("coach.redis.url", TestRedis::url);
+		// The tests run the delivery tick themselves, at the moments they choose.
+		registry.add("coach.delivery.cron", () -> "-");
+		registry.add("coach.delivery.count-window", () -> "300ms");
+		registry.add("coach.slack.retry.backoff", () -> "20ms");
 	}
 
 	@BeforeEach

@@ -1,0 +1,19 @@
+package io.studycoach.delivery;
+
+import java.time.ZoneId;
+
+/**
+ * A study channel's daily question settings.
+ *
+ * @param setupBy who ran setup last; a lead
+ * @param lastDeliveryId the delivery of the latest question of the day, for the next day's recap
+ * @param pausedReason why it is paused, empty when it is not
+ */
+public record ChannelSettings(String channelId, SendSchedule schedule, ZoneId zone, boolean paused,
+		String pausedReason, String setupBy, String lastDeliveryId) {
+
+	public String target() {
+		return DueIndex.channelTarget(this.channelId);
+	}
+
+}

@@ -1,0 +1,78 @@
+package io.studycoach.delivery;
+
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
+import io.studycoach.progress.RedisKeys;
+
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+/** Study channels' settings and leads in Redis. */
+@Component
+public class ChannelStore {
+
+	private final StatefulRedisConnection<String, String> redis;
+
+	ChannelStore(StatefulRedisConnection<String, String> redis) {
+		this.redis = redis;
+	}
+
+	public Optional<ChannelSettings> find(String teamId, String channelId) {
+		Map<String, String> fields = this.redis.sync().hgetall(RedisKeys.team(teamId).channel(channelId));
+		if (fields.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(new ChannelSettings(channelId,
+				new SendSchedule(LocalTime.parse(fields.get("time")), StudyDays.valueOf(fields.get("days"))),
+				ZoneId.of(fields.get("zone")), "1".equals(fields.get("paused")),
+				fields.getOrDefault("paused_reason", ""), fields.getOrDefault("setup_by", ""),
+				fields.getOrDefault("last", "")));
+	}
+
+	public void save(String teamId, ChannelSettings settings) {
+		RedisKeys keys = RedisKeys.team(teamId);
+		Map<String, String> fields = new HashMap<>();
+		fields.put("time", settings.schedule().time().toString());
+		fields.put("days", settings.schedule().days().name());
+		fields.put("zone", settings.zone().getId());
+		fields.put("paused", settings.paused() ? "1" : "0");
+		fields.put("paused_reason", settings.pausedReason());
+		fields.put("setup_by", settings.setupBy());
+		RedisCommands<String, String> commands = this.redis.sync();
+		commands.hset(keys.channel(settings.channelId()), fields);
+		commands.sadd(keys.channels(), settings.channelId());
+	}
+
+	public void setPaused(String teamId, String channelId, boolean paused, String reason) {
+		this.redis.sync()
+			.hset(RedisKeys.team(teamId).channel(channelId),
+					Map.of("paused", paused ? "1" : "0", "paused_reason", paused ? reason : ""));
+	}
+
+	public void setLastDelivery(String teamId, String channelId, String deliveryId) {
+		this.redis.sync().hset(RedisKeys.team(teamId).channel(channelId), "last", deliveryId);
+	}
+
+	public Set<String> channels(String teamId) {
+		return this.redis.sync().smembers(RedisKeys.team(teamId).channels());
+	}
+
+	public Set<String> addedLeads(String teamId, String channelId) {
+		return this.redis.sync().smembers(RedisKeys.team(teamId).channelLeads(channelId));
+	}
+
+	public void addLead(String teamId, String channelId, String userId) {
+		this.redis.sync().sadd(RedisKeys.team(teamId).channelLeads(channelId), userId);
+	}
+
+	public void removeLead(String teamId, String channelId, String userId) {
+		this.redis.sync().srem(RedisKeys.team(teamId).channelLeads(channelId), userId);
+	}
+
+}

@@ -1,0 +1,105 @@
+package io.studycoach.delivery;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Each minute, finds the channels and subscribers whose local send time has come and sends their
+ * question of the day, a few at a time. ShedLock keeps the tick to one instance at a time; the send
+ * ledger keeps each send to once per local day even across instances and restarts.
+ */
+@Component
+public class DeliveryTick implements DisposableBean {
+
+	private static final Logger logger = LoggerFactory.getLogger(DeliveryTick.class);
+
+	private final DueIndex due;
+
+	private final DailyDelivery delivery;
+
+	private final DeliveryProperties properties;
+
+	private final Clock clock;
+
+	private final ThreadPoolExecutor workers;
+
+	DeliveryTick(DueIndex due, DailyDelivery delivery, DeliveryProperties properties, Clock clock) {
+		this.due = due;
+		this.delivery = delivery;
+		this.properties = properties;
+		this.clock = clock;
+		AtomicInteger count = new AtomicInteger();
+		this.workers = new ThreadPoolExecutor(properties.workers(), properties.workers(), 30, TimeUnit.SECONDS,
+				new LinkedBlockingQueue<>(), task -> new Thread(task, "delivery-" + count.incrementAndGet()));
+	}
+
+	@Scheduled(cron = "${coach.delivery.cron:0 * * * * *}")
+	@SchedulerLock(name = "delivery-tick", lockAtMostFor = "PT15M", lockAtLeastFor = "PT5S")
+	public void tick() {
+		int sent = run();
+		if (sent > 0) {
+			logger.info("Delivery tick handled {} due channel(s) and subscriber(s)", sent);
+		}
+	}
+
+	/** Handles everything due now and waits for it; returns how many targets were handled. */
+	public int run() {
+		List<Future<?>> tasks = new ArrayList<>();
+		for (String team : this.due.teams()) {
+			for (String target : this.due.dueBy(team, this.clock.instant(), this.properties.batch())) {
+				tasks.add(this.workers.submit(() -> deliver(team, target)));
+			}
+		}
+		for (Future<?> task : tasks) {
+			try {
+				task.get();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return tasks.size();
+			}
+			catch (Exception ex) {
+				// deliver() logs its own failures; nothing else to do here.
+			}
+		}
+		return tasks.size();
+	}
+
+	private void deliver(String team, String target) {
+		try {
+			this.delivery.deliverDue(team, target);
+		}
+		catch (RuntimeException ex) {
+			logger.warn("A daily question could not be sent and will be tried on the next tick: {}", ex.getMessage());
+		}
+	}
+
+	/** Lets sends under way finish, and starts no new ones, so a restart does not cut a send in half. */
+	@Override
+	public void destroy() throws InterruptedException {
+		this.workers.shutdown();
+		if (!this.workers.awaitTermination(20, TimeUnit.SECONDS)) {
+			this.workers.shutdownNow();
+		}
+	}
+
+	ExecutorService workers() {
+		return this.workers;
+	}
+
+}

@@ -1,0 +1,72 @@
+package io.studycoach.delivery;
+
+import io.lettuce.core.Limit;
+import io.lettuce.core.Range;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.studycoach.progress.RedisKeys;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * When each channel and subscriber is next due, per workspace, as a sorted set scored by epoch
+ * second; the tick reads only what is due instead of scanning everyone. An entry leaves the set only
+ * when its channel pauses or its member unsubscribes; after each send it moves to the next one.
+ */
+@Component
+public class DueIndex {
+
+	private static final String CHANNEL = "ch:";
+
+	private static final String DIRECT = "dm:";
+
+	private final StatefulRedisConnection<String, String> redis;
+
+	DueIndex(StatefulRedisConnection<String, String> redis) {
+		this.redis = redis;
+	}
+
+	public static String channelTarget(String channelId) {
+		return CHANNEL + channelId;
+	}
+
+	public static String directTarget(String userId) {
+		return DIRECT + userId;
+	}
+
+	static boolean isChannel(String target) {
+		return target.startsWith(CHANNEL);
+	}
+
+	static String id(String target) {
+		return target.substring(3);
+	}
+
+	public void schedule(String teamId, String target, Instant next) {
+		this.redis.sync().sadd(RedisKeys.teams(), teamId);
+		this.redis.sync().zadd(RedisKeys.team(teamId).due(), next.getEpochSecond(), target);
+	}
+
+	public void remove(String teamId, String target) {
+		this.redis.sync().zrem(RedisKeys.team(teamId).due(), target);
+	}
+
+	public Set<String> teams() {
+		return this.redis.sync().smembers(RedisKeys.teams());
+	}
+
+	/** Targets due at or before {@code now}, most overdue first. */
+	public List<String> dueBy(String teamId, Instant now, int limit) {
+		return this.redis.sync()
+			.zrangebyscore(RedisKeys.team(teamId).due(), Range.create(0.0, (double) now.getEpochSecond()),
+					Limit.create(0, limit));
+	}
+
+	public Double next(String teamId, String target) {
+		return this.redis.sync().zscore(RedisKeys.team(teamId).due(), target);
+	}
+
+}

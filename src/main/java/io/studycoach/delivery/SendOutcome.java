@@ -1,0 +1,18 @@
+package io.studycoach.delivery;
+
+/** How a send went. */
+public sealed interface SendOutcome {
+
+	/** Slack took the message. */
+	record Sent(String messageTs) implements SendOutcome {
+	}
+
+	/** Slack refused for good (the channel is gone or the user deactivated): stop sending there. */
+	record Refused(String error) implements SendOutcome {
+	}
+
+	/** Slack could not be reached or kept failing after retries: try again on a later tick. */
+	record Failed(String reason) implements SendOutcome {
+	}
+
+}

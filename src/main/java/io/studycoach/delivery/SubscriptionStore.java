@@ -1,0 +1,50 @@
+package io.studycoach.delivery;
+
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.studycoach.progress.RedisKeys;
+
+import java.time.LocalTime;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+/** Members' daily DM subscriptions in Redis. */
+@Component
+public class SubscriptionStore {
+
+	private final StatefulRedisConnection<String, String> redis;
+
+	SubscriptionStore(StatefulRedisConnection<String, String> redis) {
+		this.redis = redis;
+	}
+
+	public Optional<Subscription> find(String teamId, String userId) {
+		Map<String, String> fields = this.redis.sync().hgetall(RedisKeys.team(teamId).subscription(userId));
+		if (fields.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(new Subscription(userId,
+				new SendSchedule(LocalTime.parse(fields.get("time")), StudyDays.valueOf(fields.get("days")))));
+	}
+
+	public void save(String teamId, Subscription subscription) {
+		RedisKeys keys = RedisKeys.team(teamId);
+		this.redis.sync()
+			.hset(keys.subscription(subscription.userId()), Map.of("time", subscription.schedule().time().toString(),
+					"days", subscription.schedule().days().name()));
+		this.redis.sync().sadd(keys.subscribers(), subscription.userId());
+	}
+
+	public void delete(String teamId, String userId) {
+		RedisKeys keys = RedisKeys.team(teamId);
+		this.redis.sync().del(keys.subscription(userId));
+		this.redis.sync().srem(keys.subscribers(), userId);
+	}
+
+	public Set<String> subscribers(String teamId) {
+		return this.redis.sync().smembers(RedisKeys.team(teamId).subscribers());
+	}
+
+}

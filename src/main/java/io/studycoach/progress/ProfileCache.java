@@ -1,0 +1,48 @@
+package io.studycoach.progress;
+
+import io.lettuce.core.SetArgs;
+import io.lettuce.core.api.StatefulRedisConnection;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+/** Users' profiles from Slack, kept for a day so a change of time zone in Slack is picked up the next day. */
+@Component
+public class ProfileCache {
+
+	static final Duration REFRESH = Duration.ofHours(24);
+
+	private final StatefulRedisConnection<String, String> redis;
+
+	ProfileCache(StatefulRedisConnection<String, String> redis) {
+		this.redis = redis;
+	}
+
+	public Optional<UserProfile> get(String teamId, String userId) {
+		String value = this.redis.sync().get(RedisKeys.team(teamId).userProfile(userId));
+		if (value == null) {
+			return Optional.empty();
+		}
+		String[] fields = value.split("\\|");
+		try {
+			return Optional.of(new UserProfile(ZoneId.of(fields[0]), "1".equals(fields[1]), "1".equals(fields[2])));
+		}
+		catch (RuntimeException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/** Stores the profile and its expiry in one command: "zone|admin|deleted". */
+	public void put(String teamId, String userId, UserProfile profile) {
+		String value = profile.zone().getId() + "|" + (profile.admin() ? 1 : 0) + "|" + (profile.deleted() ? 1 : 0);
+		this.redis.sync().set(RedisKeys.team(teamId).userProfile(userId), value, SetArgs.Builder.ex(REFRESH));
+	}
+
+	public void forget(String teamId, String userId) {
+		this.redis.sync().del(RedisKeys.team(teamId).userProfile(userId));
+	}
+
+}

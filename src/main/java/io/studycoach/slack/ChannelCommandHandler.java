@@ -1,0 +1,150 @@
+package io.studycoach.slack;
+
+import com.slack.api.methods.response.conversations.ConversationsInfoResponse;
+import io.studycoach.delivery.ChannelLeads;
+import io.studycoach.delivery.ChannelSettings;
+import io.studycoach.delivery.ChannelStore;
+import io.studycoach.delivery.DailyDelivery;
+import io.studycoach.delivery.DueIndex;
+import io.studycoach.delivery.SendSchedule;
+import io.studycoach.delivery.StudyDays;
+import io.studycoach.wording.Prompts;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+/** The study-channel subcommands: setup, pause, resume, post, and sharing the lead role. */
+@Component
+class ChannelCommandHandler {
+
+	private final ChannelStore channels;
+
+	private final ChannelLeads leads;
+
+	private final DailyDelivery delivery;
+
+	private final DueIndex due;
+
+	private final SlackUsers users;
+
+	private final SlackCalls slack;
+
+	private final NoticeView notices;
+
+	private final Prompts prompts;
+
+	private final Clock clock;
+
+	ChannelCommandHandler(ChannelStore channels, ChannelLeads leads, DailyDelivery delivery, DueIndex due,
+			SlackUsers users, SlackCalls slack, NoticeView notices, Prompts prompts, Clock clock) {
+		this.channels = channels;
+		this.leads = leads;
+		this.delivery = delivery;
+		this.due = due;
+		this.users = users;
+		this.slack = slack;
+		this.notices = notices;
+		this.prompts = prompts;
+		this.clock = clock;
+	}
+
+	Message handle(QuizCommand command, String team, String channelId, String user) {
+		if (channelId.startsWith("D")) {
+			return this.notices.notice(DeliveryWording.SETUP_IN_DM, new Wording.None());
+		}
+		Optional<ChannelSettings> channel = this.channels.find(team, channelId);
+		boolean firstSetup = channel.isEmpty() && command instanceof QuizCommand.Setup;
+		if (!firstSetup && channel.isEmpty()) {
+			return this.notices.notice(DeliveryWording.NOT_A_STUDY_CHANNEL, new Wording.None());
+		}
+		if (!firstSetup && !this.leads.isLead(team, channel, user)) {
+			return this.notices.notice(DeliveryWording.LEAD_ONLY, new DeliveryWording.Leads(mentions(team, channel.get())));
+		}
+		if (command instanceof QuizCommand.Setup setup) {
+			return setup(setup, team, channelId, user, channel);
+		}
+		ChannelSettings settings = channel.get();
+		if (command instanceof QuizCommand.Pause) {
+			this.channels.setPaused(team, channelId, true, "paused by a lead");
+			this.due.remove(team, settings.target());
+			return this.notices.notice(DeliveryWording.PAUSED, new Wording.None());
+		}
+		if (command instanceof QuizCommand.Resume) {
+			this.channels.setPaused(team, channelId, false, "");
+			this.delivery.schedule(team, settings.target(), settings.schedule(), settings.zone());
+			return this.notices.notice(DeliveryWording.RESUMED, new DeliveryWording.Next(next(settings)));
+		}
+		if (command instanceof QuizCommand.Post) {
+			return post(team, settings);
+		}
+		if (command instanceof QuizCommand.LeadAdd add) {
+			this.channels.addLead(team, channelId, add.userId());
+			return this.notices.notice(DeliveryWording.LEAD_ADDED, new DeliveryWording.LeadChange(mention(add.userId()), false));
+		}
+		QuizCommand.LeadRemove remove = (QuizCommand.LeadRemove) command;
+		this.channels.removeLead(team, channelId, remove.userId());
+		boolean stillLead = this.leads.isLead(team, this.channels.find(team, channelId), remove.userId());
+		return this.notices.notice(DeliveryWording.LEAD_REMOVED,
+				new DeliveryWording.LeadChange(mention(remove.userId()), stillLead));
+	}
+
+	private Message setup(QuizCommand.Setup setup, String team, String channelId, String user,
+			Optional<ChannelSettings> existing) {
+		if (!botIsMember(channelId)) {
+			return this.notices.notice(DeliveryWording.SETUP_INVITE, new Wording.None());
+		}
+		ZoneId zone = setup.zone()
+			.orElseGet(() -> existing.map(ChannelSettings::zone).orElseGet(() -> this.users.zone(team, user)));
+		SendSchedule schedule = new SendSchedule(
+				setup.time().orElseGet(() -> existing.map(c -> c.schedule().time()).orElse(SendSchedule.DEFAULT_TIME)),
+				setup.days().orElseGet(() -> existing.map(c -> c.schedule().days()).orElse(StudyDays.WEEKDAYS)));
+		existing.map(ChannelSettings::setupBy)
+			.filter(previous -> !previous.isEmpty() && !previous.equals(user))
+			.ifPresent(previous -> this.channels.addLead(team, channelId, previous));
+		ChannelSettings settings = new ChannelSettings(channelId, schedule, zone, false, "", user,
+				existing.map(ChannelSettings::lastDeliveryId).orElse(""));
+		this.channels.save(team, settings);
+		this.delivery.schedule(team, settings.target(), schedule, zone);
+		return this.notices.notice(DeliveryWording.SETUP_DONE, new DeliveryWording.SetupDone(schedule.days().label(),
+				schedule.time().toString(), zone.getId(), next(settings), mentions(team, settings)));
+	}
+
+	private Message post(String team, ChannelSettings settings) {
+		DailyDelivery.Result result = this.delivery.postNow(team, settings);
+		return switch (result) {
+			case SENT -> this.notices.notice(DeliveryWording.POSTED, new Wording.None());
+			case ALREADY_SENT -> this.notices.notice(DeliveryWording.ALREADY_POSTED, new DeliveryWording.Next(next(settings)));
+			case REFUSED -> this.notices.notice(DeliveryWording.POST_FAILED,
+					new DeliveryWording.Reason(SlackOutbox.reason(this.channels.find(team, settings.channelId())
+						.map(ChannelSettings::pausedReason)
+						.orElse("unknown"))));
+			case RETRY -> this.notices.notice(Wording.TRY_AGAIN);
+		};
+	}
+
+	/** conversations.info says whether the bot is in the channel; a private channel it is not in is not found. */
+	private boolean botIsMember(String channelId) {
+		ConversationsInfoResponse info = this.slack.call("conversations.info",
+				c -> c.conversationsInfo(r -> r.channel(channelId)));
+		return info.isOk() && info.getChannel() != null && info.getChannel().isMember();
+	}
+
+	private String next(ChannelSettings settings) {
+		return NextSendFormat.format(settings.schedule().nextAfter(this.clock.instant(), settings.zone()),
+				settings.zone(), this.clock);
+	}
+
+	private String mentions(String team, ChannelSettings settings) {
+		return this.leads.named(team, settings).stream().map(ChannelCommandHandler::mention).collect(Collectors.joining(", "));
+	}
+
+	/** A mention built from a user id that came from Slack's own escaping, never from free text. */
+	static String mention(String userId) {
+		return "<@" + Prompts.escape(userId) + ">";
+	}
+
+}

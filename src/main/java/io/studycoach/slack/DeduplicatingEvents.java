@@ -1,0 +1,48 @@
+package io.studycoach.slack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.slack.api.bolt.middleware.Middleware;
+import com.slack.api.bolt.middleware.MiddlewareChain;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.RequestType;
+import com.slack.api.bolt.response.Response;
+import io.lettuce.core.SetArgs;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.studycoach.progress.RedisKeys;
+
+import java.time.Duration;
+
+/**
+ * Slack retries an event it thinks failed (https://api.slack.com/apis/events-api#retries) and Bolt
+ * does not deduplicate: an event id already seen, by any instance, within the hour is acknowledged
+ * and not handled again.
+ */
+class DeduplicatingEvents implements Middleware {
+
+	static final Duration REMEMBER = Duration.ofHours(1);
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private final StatefulRedisConnection<String, String> redis;
+
+	DeduplicatingEvents(StatefulRedisConnection<String, String> redis) {
+		this.redis = redis;
+	}
+
+	@Override
+	public Response apply(Request request, Response response, MiddlewareChain chain) throws Exception {
+		if (request.getRequestType() != RequestType.Event) {
+			return chain.next(request);
+		}
+		JsonNode body = JSON.readTree(request.getRequestBodyAsString());
+		String eventId = body.path("event_id").asText("");
+		String team = body.path("team_id").asText("");
+		if (eventId.isEmpty() || team.isEmpty()) {
+			return chain.next(request);
+		}
+		String first = this.redis.sync().set(RedisKeys.team(team).event(eventId), "1", SetArgs.Builder.nx().ex(REMEMBER));
+		return "OK".equals(first) ? chain.next(request) : Response.ok();
+	}
+
+}

@@ -1,0 +1,130 @@
+package io.studycoach.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackApiTextResponse;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Web API calls with Slack's rules for failures (https://api.slack.com/apis/rate-limits): on 429 every
+ * caller of that method waits for Retry-After, 5xx and network errors are retried with exponential
+ * backoff, and a Slack error ({@code ok: false}) is returned to the caller to act on. Bolt's
+ * synchronous client does none of this itself.
+ */
+public class SlackCalls {
+
+	private static final Logger logger = LoggerFactory.getLogger(SlackCalls.class);
+
+	private final MethodsClient client;
+
+	private final SlackRetryProperties retry;
+
+	/** Per method: until when Slack asked us to wait (epoch millis). */
+	private final Map<String, Long> blockedUntil = new ConcurrentHashMap<>();
+
+	SlackCalls(Slack slack, String botToken, SlackRetryProperties retry) {
+		this.client = slack.methods(botToken);
+		this.retry = retry;
+	}
+
+	public MethodsClient client() {
+		return this.client;
+	}
+
+	/**
+	 * Calls {@code method}, retrying what may succeed later.
+	 * @throws SlackUnavailableException when every attempt failed
+	 */
+	public <T extends SlackApiTextResponse> T call(String method, Call<T> call) {
+		String last = "";
+		for (int attempt = 1; attempt <= this.retry.attempts(); attempt++) {
+			waitIfBlocked(method);
+			try {
+				T response = call.call(this.client);
+				if (!response.isOk()) {
+					logger.warn("Slack {} failed: {}", method, response.getError());
+				}
+				return response;
+			}
+			catch (SlackApiException ex) {
+				int status = ex.getResponse().code();
+				last = "HTTP " + status;
+				if (status == 429) {
+					long seconds = retryAfter(ex);
+					logger.info("Slack {} is rate limited; waiting {} s as asked", method, seconds);
+					block(method, Duration.ofSeconds(seconds));
+				}
+				else if (status >= 500) {
+					logger.warn("Slack {} answered {}; retrying", method, status);
+					sleep(backoff(attempt));
+				}
+				else {
+					throw new SlackUnavailableException(method, last);
+				}
+			}
+			catch (IOException ex) {
+				last = ex.getClass().getSimpleName();
+				logger.warn("Slack {} could not be reached ({}); retrying", method, last);
+				sleep(backoff(attempt));
+			}
+		}
+		throw new SlackUnavailableException(method, last);
+	}
+
+	private static long retryAfter(SlackApiException ex) {
+		String header = ex.getResponse().header("Retry-After");
+		try {
+			return header == null ? 1 : Math.max(1, Long.parseLong(header.trim()));
+		}
+		catch (NumberFormatException e) {
+			return 1;
+		}
+	}
+
+	private Duration backoff(int attempt) {
+		Duration wait = this.retry.backoff().multipliedBy(1L << Math.min(attempt - 1, 10));
+		return wait.compareTo(this.retry.maxWait()) > 0 ? this.retry.maxWait() : wait;
+	}
+
+	private void block(String method, Duration wait) {
+		Duration capped = wait.compareTo(this.retry.maxWait()) > 0 ? this.retry.maxWait() : wait;
+		this.blockedUntil.merge(method, System.currentTimeMillis() + capped.toMillis(), Math::max);
+	}
+
+	private void waitIfBlocked(String method) {
+		Long until = this.blockedUntil.get(method);
+		if (until != null) {
+			long wait = until - System.currentTimeMillis();
+			if (wait > 0) {
+				sleep(Duration.ofMillis(wait));
+			}
+		}
+	}
+
+	private static void sleep(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new SlackUnavailableException("sleep", "interrupted");
+		}
+	}
+
+	/** One Web API call. */
+	@FunctionalInterface
+	public interface Call<T> {
+
+		T call(MethodsClient client) throws IOException, SlackApiException;
+
+	}
+
+}

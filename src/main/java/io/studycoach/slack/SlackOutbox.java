@@ -1,0 +1,96 @@
+package io.studycoach.slack;
+
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import io.studycoach.delivery.ChannelPost;
+import io.studycoach.delivery.Outbox;
+import io.studycoach.delivery.SendOutcome;
+import io.studycoach.quiz.QuizService;
+import io.studycoach.wording.Prompts;
+
+import java.util.Collection;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Posts daily questions with chat.postMessage and sorts Slack's answers: errors that mean "stop
+ * sending there" (https://api.slack.com/methods/chat.postMessage#errors) are refusals, anything that
+ * kept failing through the retries is a failure to try again later.
+ */
+@Component
+class SlackOutbox implements Outbox {
+
+	private static final Logger logger = LoggerFactory.getLogger(SlackOutbox.class);
+
+	private static final Set<String> CHANNEL_GONE = Set.of("not_in_channel", "channel_not_found", "is_archived");
+
+	private static final Set<String> USER_GONE = Set.of("user_disabled", "user_not_found", "user_not_visible",
+			"channel_not_found", "cannot_dm_bot", "account_inactive");
+
+	private final SlackCalls slack;
+
+	private final QuestionView questions;
+
+	private final Prompts prompts;
+
+	SlackOutbox(SlackCalls slack, QuestionView questions, Prompts prompts) {
+		this.slack = slack;
+		this.questions = questions;
+		this.prompts = prompts;
+	}
+
+	@Override
+	public SendOutcome postChannelQuestion(String teamId, String channelId, ChannelPost post) {
+		return post(channelId, this.questions.renderChannel(post, 0), CHANNEL_GONE);
+	}
+
+	@Override
+	public SendOutcome postDirectQuestion(String teamId, String userId, QuizService.Asked asked) {
+		return post(userId, this.questions.renderDirect(asked), USER_GONE);
+	}
+
+	@Override
+	public void notifyLeadsOfPause(String teamId, String channelId, Collection<String> leads, String reason) {
+		String text = this.prompts.render(DeliveryWording.PAUSE_NOTICE,
+				new DeliveryWording.PauseNotice(channelId, reason(reason)));
+		for (String lead : leads) {
+			try {
+				this.slack.call("chat.postMessage", c -> c.chatPostMessage(r -> r.channel(lead).text(text)));
+			}
+			catch (SlackUnavailableException ex) {
+				logger.warn("Could not tell a lead that a channel paused: {}", ex.getMessage());
+			}
+		}
+	}
+
+	private SendOutcome post(String channel, Message message, Set<String> gone) {
+		try {
+			ChatPostMessageResponse response = this.slack.call("chat.postMessage",
+					c -> c.chatPostMessage(r -> r.channel(channel).text(message.text()).blocks(message.blocks())));
+			if (response.isOk()) {
+				return new SendOutcome.Sent(response.getTs());
+			}
+			if (gone.contains(response.getError())) {
+				return new SendOutcome.Refused(response.getError());
+			}
+			return new SendOutcome.Failed(response.getError());
+		}
+		catch (SlackUnavailableException ex) {
+			return new SendOutcome.Failed(ex.getMessage());
+		}
+	}
+
+	/** Slack's error codes in words a lead understands. */
+	static String reason(String error) {
+		return switch (error) {
+			case "not_in_channel", "member_left_channel" -> "I was removed from the channel";
+			case "channel_not_found", "channel_deleted" -> "the channel no longer exists";
+			case "is_archived", "channel_archive", "group_archive" -> "the channel was archived";
+			default -> "Slack answered " + error;
+		};
+	}
+
+}

@@ -1,0 +1,15 @@
+package io.studycoach.slack;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How Web API calls are retried: 429s wait for Retry-After; 5xx and network errors back off
+ * exponentially from {@code backoff}.
+ */
+@ConfigurationProperties("coach.slack.retry")
+public record SlackRetryProperties(@DefaultValue("5") int attempts, @DefaultValue("1s") Duration backoff,
+		@DefaultValue("60s") Duration maxWait) {
+}

@@ -1,0 +1,10 @@
+package io.studycoach.slack;
+
+/** Slack kept failing (or rate limiting) a call through every retry. */
+public class SlackUnavailableException extends RuntimeException {
+
+	SlackUnavailableException(String method, String reason) {
+		super("Slack " + method + " unavailable: " + reason);
+	}
+
+}

@@ -1,0 +1,87 @@
+package io.studycoach.slack;
+
+import com.slack.api.methods.response.users.UsersInfoResponse;
+import com.slack.api.model.User;
+import io.studycoach.delivery.UserDirectory;
+import io.studycoach.progress.ProfileCache;
+import io.studycoach.progress.UserProfile;
+
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * What Slack says of a user (users.info: {@code tz}, admin or owner, deactivated), cached in Redis
+ * for a day. When Slack cannot say, UTC and not an admin, and nothing is cached, so the next call asks
+ * again.
+ */
+@Component
+class SlackUsers implements UserDirectory {
+
+	private static final Logger logger = LoggerFactory.getLogger(SlackUsers.class);
+
+	private final ProfileCache cache;
+
+	private final SlackCalls slack;
+
+	SlackUsers(ProfileCache cache, SlackCalls slack) {
+		this.cache = cache;
+		this.slack = slack;
+	}
+
+	@Override
+	public UserProfile profile(String teamId, String userId) {
+		Optional<UserProfile> cached = this.cache.get(teamId, userId);
+		if (cached.isPresent()) {
+			return cached.get();
+		}
+		Optional<UserProfile> fresh = fetch(userId);
+		fresh.ifPresent(profile -> this.cache.put(teamId, userId, profile));
+		return fresh.orElse(new UserProfile(ZoneOffset.UTC, false, false));
+	}
+
+	ZoneId zone(String teamId, String userId) {
+		return profile(teamId, userId).zone();
+	}
+
+	/** Reads the user from Slack again (after a user_change event) and caches what it says. */
+	UserProfile refresh(String teamId, User user) {
+		UserProfile profile = toProfile(user);
+		this.cache.put(teamId, user.getId(), profile);
+		return profile;
+	}
+
+	private Optional<UserProfile> fetch(String userId) {
+		try {
+			UsersInfoResponse response = this.slack.call("users.info", c -> c.usersInfo(r -> r.user(userId)));
+			if (!response.isOk() || response.getUser() == null) {
+				return "user_not_found".equals(response.getError())
+						? Optional.of(new UserProfile(ZoneOffset.UTC, false, true)) : Optional.empty();
+			}
+			return Optional.of(toProfile(response.getUser()));
+		}
+		catch (RuntimeException ex) {
+			logger.warn("users.info failed: {}", ex.getMessage());
+			return Optional.empty();
+		}
+	}
+
+	private static UserProfile toProfile(User user) {
+		ZoneId zone = ZoneOffset.UTC;
+		try {
+			if (user.getTz() != null) {
+				zone = ZoneId.of(user.getTz());
+			}
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Slack gave a time zone Java does not know; using UTC");
+		}
+		return new UserProfile(zone, user.isAdmin() || user.isOwner() || user.isPrimaryOwner(), user.isDeleted());
+	}
+
+}
