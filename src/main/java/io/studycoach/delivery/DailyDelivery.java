@@ -68,7 +68,7 @@ public class DailyDelivery {
 			}
 			ChannelSettings channel = settings.get();
 			Optional<LocalDate> today = channel.schedule().dueToday(now, channel.zone());
-			if (today.isEmpty() || sendChannel(teamId, channel, today.get(), now) != Result.RETRY) {
+			if (today.isEmpty() || sendChannel(teamId, channel, today.get(), now).done()) {
 				reschedule(teamId, target, channel.schedule(), channel.zone(), now);
 			}
 			return;
@@ -86,7 +86,7 @@ public class DailyDelivery {
 		}
 		SendSchedule schedule = subscription.get().schedule();
 		Optional<LocalDate> today = schedule.dueToday(now, profile.zone());
-		if (today.isEmpty() || sendDirect(teamId, userId, profile.zone(), today.get()) != Result.RETRY) {
+		if (today.isEmpty() || sendDirect(teamId, userId, profile.zone(), today.get()).done()) {
 			reschedule(teamId, target, schedule, profile.zone(), now);
 		}
 	}
@@ -95,7 +95,7 @@ public class DailyDelivery {
 	public Result postNow(String teamId, ChannelSettings channel) {
 		Instant now = this.clock.instant();
 		Result result = sendChannel(teamId, channel, now.atZone(channel.zone()).toLocalDate(), now);
-		if (result != Result.RETRY && !channel.paused()) {
+		if (result.done()) {
 			reschedule(teamId, channel.target(), channel.schedule(), channel.zone(), now);
 		}
 		return result;
@@ -178,7 +178,12 @@ public class DailyDelivery {
 	/** How a send ended. */
 	public enum Result {
 
-		SENT, ALREADY_SENT, REFUSED, RETRY
+		SENT, ALREADY_SENT, REFUSED, RETRY;
+
+		/** Today's send is over: move on to the next one (a refusal has taken the target off the schedule). */
+		boolean done() {
+			return this == SENT || this == ALREADY_SENT;
+		}
 
 	}
 

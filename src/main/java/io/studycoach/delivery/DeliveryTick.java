@@ -3,7 +3,6 @@ package io.studycoach.delivery;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -37,6 +36,9 @@ public class DeliveryTick implements DisposableBean {
 	private final Clock clock;
 
 	private final ThreadPoolExecutor workers;
+
+	/** Set on shutdown: queued sends are skipped (they stay due for the next instance), sends under way finish. */
+	private volatile boolean stopping;
 
 	DeliveryTick(DueIndex due, DailyDelivery delivery, DeliveryProperties properties, Clock clock) {
 		this.due = due;
@@ -81,6 +83,9 @@ public class DeliveryTick implements DisposableBean {
 	}
 
 	private void deliver(String team, String target) {
+		if (this.stopping) {
+			return;
+		}
 		try {
 			this.delivery.deliverDue(team, target);
 		}
@@ -92,14 +97,11 @@ public class DeliveryTick implements DisposableBean {
 	/** Lets sends under way finish, and starts no new ones, so a restart does not cut a send in half. */
 	@Override
 	public void destroy() throws InterruptedException {
+		this.stopping = true;
 		this.workers.shutdown();
 		if (!this.workers.awaitTermination(20, TimeUnit.SECONDS)) {
 			this.workers.shutdownNow();
 		}
-	}
-
-	ExecutorService workers() {
-		return this.workers;
 	}
 
 }

@@ -55,6 +55,8 @@ public abstract class CoachIntegrationTest {
 		this.clock.set(START);
 		this.slack = new SlackRequests(this.port);
 		this.team = "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+		// The delivery tick visits every workspace listed here; earlier tests' workspaces must not post.
+		redis().del("sc:teams");
 	}
 
 	protected RedisCommands<String, String> redis() {

@@ -55,6 +55,34 @@ public final class SlackRequests {
 		return post(interactionBody(payload), Instant.now(), SIGNING_SECRET);
 	}
 
+	/** An Events API callback, as JSON, with Slack's retry headers when {@code retryNum} is above 0. */
+	public HttpResponse<String> event(String team, String eventId, Map<String, Object> event, int retryNum) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("token", "unused-verification-token");
+		body.put("team_id", team);
+		body.put("api_app_id", "A0COACH");
+		body.put("event", event);
+		body.put("type", "event_callback");
+		body.put("event_id", eventId);
+		body.put("event_time", Instant.now().getEpochSecond());
+		String json;
+		try {
+			json = JSON.writeValueAsString(body);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+		String timestamp = Long.toString(Instant.now().getEpochSecond());
+		HttpRequest.Builder request = HttpRequest.newBuilder(this.events)
+			.header("Content-Type", "application/json")
+			.header("X-Slack-Request-Timestamp", timestamp)
+			.header("X-Slack-Signature", sign(SIGNING_SECRET, timestamp, json));
+		if (retryNum > 0) {
+			request.header("X-Slack-Retry-Num", Integer.toString(retryNum)).header("X-Slack-Retry-Reason", "http_timeout");
+		}
+		return send(request.POST(HttpRequest.BodyPublishers.ofString(json)).build());
+	}
+
 	public static String interactionBody(Object payload) {
 		try {
 			return "payload=" + URLEncoder.encode(JSON.writeValueAsString(payload), StandardCharsets.UTF_8);

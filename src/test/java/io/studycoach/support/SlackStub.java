@@ -54,6 +54,34 @@ public final class SlackStub {
 		wireMock.stubFor(any(urlPathEqualTo("/api/users.info"))
 			.willReturn(okJson(usersInfo("U0DEFAULT", "America/Los_Angeles"))));
 		wireMock.stubFor(post(urlPathMatching("/respond/.*")).willReturn(aResponse().withStatus(200).withBody("ok")));
+		wireMock.stubFor(any(urlPathEqualTo("/api/conversations.info")).willReturn(okJson("""
+				{"ok":true,"channel":{"id":"C0STUDY","name":"pmle-study","is_channel":true,"is_member":true,
+				"is_archived":false}}""")));
+		wireMock.stubFor(any(urlPathEqualTo("/api/chat.postMessage")).willReturn(okJson("""
+				{"ok":true,"channel":"C0STUDY","ts":"1772500000.000100","message":{"type":"message","text":""}}""")));
+		wireMock.stubFor(any(urlPathEqualTo("/api/chat.update")).willReturn(okJson("""
+				{"ok":true,"channel":"C0STUDY","ts":"1772500000.000100","text":""}""")));
+	}
+
+	/** Stubs {@code method} to answer with Slack's error {@code error} (HTTP 200, ok false). */
+	public static void error(String method, String error) {
+		server().stubFor(any(urlPathEqualTo("/api/" + method)).atPriority(1)
+			.willReturn(okJson("{\"ok\":false,\"error\":\"" + error + "\"}")));
+	}
+
+	/** Stubs {@code method} for requests whose body contains {@code marker}. */
+	public static void when(String method, String marker, String json) {
+		server().stubFor(any(urlPathEqualTo("/api/" + method)).atPriority(1)
+			.withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing(marker))
+			.willReturn(okJson(json)));
+	}
+
+	/** Makes users.info report an admin or owner. */
+	public static void admin(String user) {
+		server().stubFor(any(urlPathEqualTo("/api/users.info"))
+			.withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("user=" + user))
+			.atPriority(1)
+			.willReturn(okJson(usersInfo(user, "Europe/Berlin").replace("\"is_admin\":false", "\"is_admin\":true"))));
 	}
 
 	public static String apiUrl() {
