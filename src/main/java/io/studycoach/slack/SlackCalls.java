@@ -30,9 +30,24 @@ public class SlackCalls {
 	/** Per method: until when Slack asked us to wait (epoch millis). */
 	private final Map<String, Long> blockedUntil = new ConcurrentHashMap<>();
 
+	private final PostPacer pacer;
+
 	SlackCalls(Slack slack, String botToken, SlackRetryProperties retry) {
 		this.client = slack.methods(botToken);
 		this.retry = retry;
+		this.pacer = new PostPacer(retry.postsPerMinute());
+	}
+
+	/** chat.postMessage to {@code channel}, paced per channel and across the workspace. */
+	public <T extends SlackApiTextResponse> T post(String channel, Call<T> call) {
+		try {
+			this.pacer.await(channel);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new SlackUnavailableException("chat.postMessage", "interrupted");
+		}
+		return call("chat.postMessage", call);
 	}
 
 	public MethodsClient client() {

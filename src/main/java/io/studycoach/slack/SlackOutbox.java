@@ -58,7 +58,7 @@ class SlackOutbox implements Outbox {
 				new DeliveryWording.PauseNotice(channelId, reason(reason)));
 		for (String lead : leads) {
 			try {
-				this.slack.call("chat.postMessage", c -> c.chatPostMessage(r -> r.channel(lead).text(text)));
+				this.slack.post(lead, c -> c.chatPostMessage(r -> r.channel(lead).text(text)));
 			}
 			catch (SlackUnavailableException ex) {
 				logger.warn("Could not tell a lead that a channel paused: {}", ex.getMessage());
@@ -68,7 +68,7 @@ class SlackOutbox implements Outbox {
 
 	private SendOutcome post(String channel, Message message, Set<String> gone) {
 		try {
-			ChatPostMessageResponse response = this.slack.call("chat.postMessage",
+			ChatPostMessageResponse response = this.slack.post(channel,
 					c -> c.chatPostMessage(r -> r.channel(channel).text(message.text()).blocks(message.blocks())));
 			if (response.isOk()) {
 				return new SendOutcome.Sent(response.getTs());
