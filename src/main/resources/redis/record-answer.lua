@@ -1,37 +1,70 @@
 -- Records a learner's first answer to a delivered question, all or nothing.
 -- KEYS[1] delivery answers hash    KEYS[2] learner stats hash
 -- KEYS[3] learner active-days bitmap  KEYS[4] learner answered sorted set
--- KEYS[5] learner review states hash  KEYS[6] channel's tally for the day (unused for personal questions)
+-- KEYS[5] learner review states hash  KEYS[6] channel's tally for the day (or any key when unused)
+-- KEYS[7] learner's tally for the week  KEYS[8] channel's missed questions of the week (or any key)
+-- KEYS[9], KEYS[10], ... pairs of leaderboard keys: points sorted set, then per-member stats hash
 -- ARGV[1] user id  ARGV[2] answer record  ARGV[3] "1" when right  ARGV[4] domain id
 -- ARGV[5] day offset in the bitmap  ARGV[6] epoch second  ARGV[7] question id
 -- ARGV[8] seconds the delivery's answers are kept
 -- ARGV[9] the question's new review state, or "" to leave it as it is
--- ARGV[10] seconds the channel tally is kept, or "" for a personal question
+-- ARGV[10] seconds the channel tally and missed set are kept, or "" for no channel
+-- ARGV[11] seconds the learner's weekly tally is kept
+-- ARGV[12] points for a right answer; ARGV[13], ARGV[14], ... seconds each leaderboard is kept ("" = always)
 -- Returns 1 when recorded, 0 when this user had already answered this delivery.
 if redis.call('HSETNX', KEYS[1], ARGV[1], ARGV[2]) == 0 then
   return 0
 end
-if redis.call('TTL', KEYS[1]) < 0 then
-  redis.call('EXPIRE', KEYS[1], ARGV[8])
+local right = ARGV[3] == '1'
+local function expire_once(key, seconds)
+  if seconds ~= '' and redis.call('TTL', key) < 0 then
+    redis.call('EXPIRE', key, seconds)
+  end
 end
-redis.call('HINCRBY', KEYS[2], 'answered', 1)
-redis.call('HINCRBY', KEYS[2], ARGV[4] .. ':answered', 1)
-if ARGV[3] == '1' then
-  redis.call('HINCRBY', KEYS[2], 'right', 1)
-  redis.call('HINCRBY', KEYS[2], ARGV[4] .. ':right', 1)
+local function tally(key, prefix)
+  redis.call('HINCRBY', key, prefix .. 'answered', 1)
+  if right then
+    redis.call('HINCRBY', key, prefix .. 'right', 1)
+  end
 end
+expire_once(KEYS[1], ARGV[8])
+tally(KEYS[2], '')
+tally(KEYS[2], ARGV[4] .. ':')
 redis.call('SETBIT', KEYS[3], ARGV[5], 1)
 redis.call('ZADD', KEYS[4], ARGV[6], ARGV[7])
 if ARGV[9] ~= '' then
   redis.call('HSET', KEYS[5], ARGV[7], ARGV[9])
 end
+tally(KEYS[7], '')
+tally(KEYS[7], ARGV[4] .. ':')
+expire_once(KEYS[7], ARGV[11])
 if ARGV[10] ~= '' then
-  redis.call('HINCRBY', KEYS[6], ARGV[4] .. ':answered', 1)
-  if ARGV[3] == '1' then
-    redis.call('HINCRBY', KEYS[6], ARGV[4] .. ':right', 1)
+  tally(KEYS[6], ARGV[4] .. ':')
+  expire_once(KEYS[6], ARGV[10])
+  if not right then
+    redis.call('ZINCRBY', KEYS[8], 1, ARGV[7])
+    expire_once(KEYS[8], ARGV[10])
   end
-  if redis.call('TTL', KEYS[6]) < 0 then
-    redis.call('EXPIRE', KEYS[6], ARGV[10])
+end
+local i = 9
+local board = 0
+while KEYS[i] do
+  local answered, good, reached = 0, 0, 0
+  local stats = redis.call('HGET', KEYS[i + 1], ARGV[1])
+  if stats then
+    answered, good, reached = string.match(stats, '(%d+)|(%d+)|(%d+)')
   end
+  answered = tonumber(answered) + 1
+  good = tonumber(good)
+  if right then
+    good = good + 1
+    reached = ARGV[6]
+  end
+  redis.call('HSET', KEYS[i + 1], ARGV[1], answered .. '|' .. good .. '|' .. reached)
+  redis.call('ZINCRBY', KEYS[i], right and tonumber(ARGV[12]) or 0, ARGV[1])
+  expire_once(KEYS[i], ARGV[13 + board])
+  expire_once(KEYS[i + 1], ARGV[13 + board])
+  i = i + 2
+  board = board + 1
 end
 return 1

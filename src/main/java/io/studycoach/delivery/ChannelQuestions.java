@@ -11,6 +11,7 @@ import io.studycoach.learning.DomainWeights;
 import io.studycoach.learning.LearnerHistory;
 import io.studycoach.learning.QuestionSelector;
 import io.studycoach.progress.Delivery;
+import io.studycoach.progress.BoardScope;
 import io.studycoach.progress.DeliveryStore;
 import io.studycoach.progress.RedisKeys;
 
@@ -28,7 +29,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Chooses and records a study channel's question of the day: domains tilted toward the group's weak
- * domains of the last 14 days, and no question the channel saw in the last 60 days while others remain.
+ * domains of the last 14 days (and the focus domain of the latest weekly summary), and no question
+ * the channel saw in the last 60 days while others remain.
  */
 @Component
 public class ChannelQuestions {
@@ -36,6 +38,8 @@ public class ChannelQuestions {
 	static final int GROUP_DAYS = 14;
 
 	static final Duration RECAP_LIFETIME = Duration.ofDays(14);
+
+	static final double FOCUS_BOOST = 1.5;
 
 	private final QuestionBank bank;
 
@@ -63,7 +67,7 @@ public class ChannelQuestions {
 					QuestionSelector.CHANNEL_FRESHNESS)
 			.question();
 		Delivery delivery = this.deliveries.create(teamId, "", question.id(), settings.channelId(),
-				Delivery.Kind.CHANNEL, settings.zone().getId());
+				Delivery.Kind.CHANNEL, settings.zone().getId(), "");
 		Optional<Recap> recap = recap(teamId, settings.lastDeliveryId());
 		// Kept so that live updates of the post show the same recap it was posted with.
 		recap.ifPresent(r -> this.redis.sync()
@@ -114,7 +118,15 @@ public class ChannelQuestions {
 				}
 			});
 		}
-		return AdaptiveWeights.tilt(DomainWeights.base(this.bank.domains()), counts);
+		DomainWeights base = DomainWeights.base(this.bank.domains());
+		Optional<String> focus = this.channels.focus(teamId, channelId, BoardScope.monday(today));
+		if (focus.isPresent()) {
+			// The weekly summary's focus domain counts half again as much for the week.
+			Map<String, Double> boosted = new java.util.LinkedHashMap<>(base.asMap());
+			boosted.computeIfPresent(focus.get(), (d, w) -> w * FOCUS_BOOST);
+			base = DomainWeights.of(boosted);
+		}
+		return AdaptiveWeights.tilt(base, counts);
 	}
 
 	private LearnerHistory seen(String teamId, String channelId) {

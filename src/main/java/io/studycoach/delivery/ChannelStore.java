@@ -59,6 +59,34 @@ public class ChannelStore {
 		this.redis.sync().hset(RedisKeys.team(teamId).channel(channelId), "last", deliveryId);
 	}
 
+	/** When the channel's weekly summary goes out (Monday 09:00 unless a lead changed it). */
+	public WeeklySchedule summarySchedule(String teamId, String channelId) {
+		Map<String, String> fields = this.redis.sync().hgetall(RedisKeys.team(teamId).channel(channelId));
+		if (!fields.containsKey("summary_day")) {
+			return WeeklySchedule.DEFAULT;
+		}
+		return new WeeklySchedule(java.time.DayOfWeek.valueOf(fields.get("summary_day")),
+				LocalTime.parse(fields.get("summary_time")));
+	}
+
+	public void setSummarySchedule(String teamId, String channelId, WeeklySchedule schedule) {
+		this.redis.sync()
+			.hset(RedisKeys.team(teamId).channel(channelId),
+					Map.of("summary_day", schedule.day().name(), "summary_time", schedule.time().toString()));
+	}
+
+	/** The focus domain a weekly summary chose for the week starting {@code monday}, if any. */
+	public Optional<String> focus(String teamId, String channelId, java.time.LocalDate monday) {
+		Map<String, String> fields = this.redis.sync().hgetall(RedisKeys.team(teamId).channel(channelId));
+		return monday.toString().equals(fields.get("focus_week")) ? Optional.ofNullable(fields.get("focus"))
+				: Optional.empty();
+	}
+
+	public void setFocus(String teamId, String channelId, String domainId, java.time.LocalDate monday) {
+		this.redis.sync()
+			.hset(RedisKeys.team(teamId).channel(channelId), Map.of("focus", domainId, "focus_week", monday.toString()));
+	}
+
 	public Set<String> channels(String teamId) {
 		return this.redis.sync().smembers(RedisKeys.team(teamId).channels());
 	}

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
  * subscriber's DM. Called by the tick for each due target, and by {@code /quiz post}.
  */
 @Service
-public class DailyDelivery {
+public class DailyDelivery implements DueHandler {
 
 	private static final Logger logger = LoggerFactory.getLogger(DailyDelivery.class);
 
@@ -57,7 +57,13 @@ public class DailyDelivery {
 		this.clock = clock;
 	}
 
+	@Override
+	public boolean handles(String target) {
+		return DueIndex.isChannel(target) || target.startsWith(DueIndex.directTarget(""));
+	}
+
 	/** Sends what is due for {@code target} now, then moves it to its next send. */
+	@Override
 	public void deliverDue(String teamId, String target) {
 		Instant now = this.clock.instant();
 		if (DueIndex.isChannel(target)) {

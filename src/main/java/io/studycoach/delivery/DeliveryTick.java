@@ -18,8 +18,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Each minute, finds the channels and subscribers whose local send time has come and sends their
- * question of the day, a few at a time. ShedLock keeps the tick to one instance at a time; the send
+ * Each minute, finds what is due (questions of the day, weekly summaries, challenge questions and
+ * closings) and hands each to its {@link DueHandler}, a few at a time. ShedLock keeps the tick to one instance at a time; the send
  * ledger keeps each send to once per local day even across instances and restarts.
  */
 @Component
@@ -29,7 +29,7 @@ public class DeliveryTick implements DisposableBean {
 
 	private final DueIndex due;
 
-	private final DailyDelivery delivery;
+	private final List<DueHandler> handlers;
 
 	private final DeliveryProperties properties;
 
@@ -40,9 +40,9 @@ public class DeliveryTick implements DisposableBean {
 	/** Set on shutdown: queued sends are skipped (they stay due for the next instance), sends under way finish. */
 	private volatile boolean stopping;
 
-	DeliveryTick(DueIndex due, DailyDelivery delivery, DeliveryProperties properties, Clock clock) {
+	DeliveryTick(DueIndex due, List<DueHandler> handlers, DeliveryProperties properties, Clock clock) {
 		this.due = due;
-		this.delivery = delivery;
+		this.handlers = handlers;
 		this.properties = properties;
 		this.clock = clock;
 		AtomicInteger count = new AtomicInteger();
@@ -87,7 +87,13 @@ public class DeliveryTick implements DisposableBean {
 			return;
 		}
 		try {
-			this.delivery.deliverDue(team, target);
+			DueHandler handler = this.handlers.stream().filter(h -> h.handles(target)).findFirst().orElse(null);
+			if (handler == null) {
+				logger.warn("Nothing handles the due target kind {}; dropping it", target.split(":")[0]);
+				this.due.remove(team, target);
+				return;
+			}
+			handler.deliverDue(team, target);
 		}
 		catch (RuntimeException ex) {
 			logger.warn("A daily question could not be sent and will be tried on the next tick: {}", ex.getMessage());

@@ -41,8 +41,9 @@ public class DueIndex {
 		return target.startsWith(CHANNEL);
 	}
 
-	static String id(String target) {
-		return target.substring(3);
+	/** The id after a target's kind: {@code ch:C1} gives C1, {@code chs:X:U1} gives X:U1. */
+	public static String id(String target) {
+		return target.substring(target.indexOf(':') + 1);
 	}
 
 	public void schedule(String teamId, String target, Instant next) {

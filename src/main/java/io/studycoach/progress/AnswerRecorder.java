@@ -8,6 +8,8 @@ import io.studycoach.learning.ReviewState;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -23,6 +25,12 @@ public class AnswerRecorder {
 	/** How long a channel's daily tallies are kept: two weekly summaries and the 14-day tilt. */
 	static final Duration CHANNEL_TALLY_LIFETIME = Duration.ofDays(40);
 
+	/** How long a learner's weekly tally is kept: this week and the one before. */
+	static final Duration LEARNER_WEEK_LIFETIME = Duration.ofDays(21);
+
+	/** A right first answer is worth 10 points on the leaderboards. */
+	public static final int POINTS_PER_RIGHT_ANSWER = 10;
+
 	private static final RedisScript RECORD = RedisScript.load("redis/record-answer.lua");
 
 	private final StatefulRedisConnection<String, String> redis;
@@ -34,24 +42,34 @@ public class AnswerRecorder {
 	/**
 	 * @param answer what was answered, and when
 	 * @param review the question's review state after this answer, or empty to leave it
-	 * @param channelDay for a channel's question, the channel's local day, to add to its tally
+	 * @param channelDay for a question tied to a study channel, the channel's local day, for its tallies
+	 * @param boards the leaderboards the answer counts on
 	 * @return true when this answer counted; false when the user had already answered
 	 */
 	public boolean record(Delivery delivery, Answer answer, Optional<ReviewState> review,
-			Optional<LocalDate> channelDay) {
+			Optional<LocalDate> channelDay, List<BoardScope> boards) {
 		RedisKeys keys = RedisKeys.team(delivery.teamId());
 		String user = answer.userId();
-		String tallyKey = channelDay.map(day -> keys.channelTally(delivery.channelId(), day))
-			.orElse(keys.learnerStats(user));
-		String[] redisKeys = { keys.deliveryAnswers(delivery.id()), keys.learnerStats(user), keys.learnerDays(user),
-				keys.learnerAnswered(user), keys.learnerReviews(user), tallyKey };
+		String unused = keys.learnerStats(user);
+		List<String> redisKeys = new ArrayList<>(List.of(keys.deliveryAnswers(delivery.id()), keys.learnerStats(user),
+				keys.learnerDays(user), keys.learnerAnswered(user), keys.learnerReviews(user),
+				channelDay.map(day -> keys.channelTally(delivery.channelId(), day)).orElse(unused),
+				keys.learnerWeek(user, BoardScope.monday(answer.learnerDay())),
+				channelDay.map(day -> keys.channelMissed(delivery.channelId(), BoardScope.monday(day))).orElse(unused)));
 		long epoch = answer.at().getEpochSecond();
-		String record = answer.letters() + "|" + (answer.right() ? 1 : 0) + "|" + epoch;
-		Long recorded = RECORD.run(this.redis.sync(), ScriptOutputType.INTEGER, redisKeys, user, record,
+		List<String> args = new ArrayList<>(List.of(user, answer.letters() + "|" + (answer.right() ? 1 : 0) + "|" + epoch,
 				answer.right() ? "1" : "0", answer.domainId(), Integer.toString(ActiveDays.offset(answer.learnerDay())),
 				Long.toString(epoch), delivery.questionId(), Long.toString(DeliveryStore.LIFETIME.toSeconds()),
 				review.map(ReviewState::encode).orElse(""),
-				channelDay.isPresent() ? Long.toString(CHANNEL_TALLY_LIFETIME.toSeconds()) : "");
+				channelDay.isPresent() ? Long.toString(CHANNEL_TALLY_LIFETIME.toSeconds()) : "",
+				Long.toString(LEARNER_WEEK_LIFETIME.toSeconds()), Integer.toString(POINTS_PER_RIGHT_ANSWER)));
+		for (BoardScope board : boards) {
+			redisKeys.add(keys.boardPoints(board.key()));
+			redisKeys.add(keys.boardStats(board.key()));
+			args.add(board.lifetime() == null ? "" : Long.toString(board.lifetime().toSeconds()));
+		}
+		Long recorded = RECORD.run(this.redis.sync(), ScriptOutputType.INTEGER, redisKeys.toArray(String[]::new),
+				args.toArray(String[]::new));
 		return recorded != null && recorded == 1L;
 	}
 

@@ -8,10 +8,12 @@ import java.time.Instant;
  *
  * @param userId the learner it was given to (empty for a channel's question)
  * @param messageTs the Slack message it was posted in, for live updates (empty for /quiz)
- * @param channelZone for a channel's question, the channel's time zone, whose days its tallies count
+ * @param channelZone for a question tied to a study channel, the channel's time zone, whose days and
+ * weeks its tallies and leaderboards count
+ * @param challengeId for a challenge question, the challenge it counts for (else empty)
  */
 public record Delivery(String id, String teamId, String userId, String questionId, String channelId, Kind kind,
-		Instant at, String messageTs, String channelZone) {
+		Instant at, String messageTs, String channelZone, String challengeId) {
 
 	public enum Kind {
 
@@ -22,7 +24,10 @@ public record Delivery(String id, String teamId, String userId, String questionI
 		CHANNEL,
 
 		/** A subscriber's daily question by DM. */
-		DIRECT
+		DIRECT,
+
+		/** A challenge question by DM. */
+		CHALLENGE
 
 	}
 
@@ -33,7 +38,7 @@ public record Delivery(String id, String teamId, String userId, String questionI
 
 	public Delivery withMessageTs(String ts) {
 		return new Delivery(this.id, this.teamId, this.userId, this.questionId, this.channelId, this.kind, this.at, ts,
-				this.channelZone);
+				this.channelZone, this.challengeId);
 	}
 
 }

@@ -31,16 +31,20 @@ public class DeliveryStore {
 	}
 
 	public Delivery create(String teamId, String userId, String questionId, String channelId, Delivery.Kind kind) {
-		return create(teamId, userId, questionId, channelId, kind, "");
+		return create(teamId, userId, questionId, channelId, kind, "", "");
 	}
 
+	/**
+	 * @param channelZone the study channel's zone when the question counts for a channel, else empty
+	 * @param challengeId the challenge it counts for, else empty
+	 */
 	public Delivery create(String teamId, String userId, String questionId, String channelId, Delivery.Kind kind,
-			String channelZone) {
+			String channelZone, String challengeId) {
 		byte[] bytes = new byte[12];
 		this.random.nextBytes(bytes);
 		String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		Delivery delivery = new Delivery(id, teamId, userId, questionId, channelId == null ? "" : channelId, kind,
-				this.clock.instant(), "", channelZone);
+				this.clock.instant(), "", channelZone, challengeId);
 		save(delivery);
 		return delivery;
 	}
@@ -49,7 +53,7 @@ public class DeliveryStore {
 	public void save(Delivery delivery) {
 		String value = String.join("|", delivery.userId(), delivery.questionId(), delivery.channelId(),
 				delivery.kind().name(), Long.toString(delivery.at().getEpochSecond()), delivery.messageTs(),
-				delivery.channelZone());
+				delivery.channelZone(), delivery.challengeId());
 		this.redis.sync().set(RedisKeys.team(delivery.teamId()).delivery(delivery.id()), value, SetArgs.Builder.ex(LIFETIME));
 	}
 
@@ -64,7 +68,7 @@ public class DeliveryStore {
 		String[] fields = value.split("\\|", -1);
 		return Optional.of(new Delivery(deliveryId, teamId, fields[0], fields[1], fields[2],
 				Delivery.Kind.valueOf(fields[3]), Instant.ofEpochSecond(Long.parseLong(fields[4])),
-				fields[5], fields[6]));
+				fields[5], fields[6], fields[7]));
 	}
 
 	/** Every first answer to a delivery: user id to "letters|1 or 0|epoch second". */

@@ -115,6 +115,46 @@ public final class RedisKeys {
 		return this.prefix + "evt:" + eventId;
 	}
 
+	/** Hash with a time to live: a learner's answers in the week starting {@code monday} (their zone). */
+	public String learnerWeek(String userId, java.time.LocalDate monday) {
+		return this.prefix + "u:" + userId + ":wk:" + monday;
+	}
+
+	/** Sorted set with a time to live: question id to wrong answers in a channel's week. */
+	public String channelMissed(String channelId, java.time.LocalDate monday) {
+		return this.prefix + "ch:" + channelId + ":wk:" + monday + ":missed";
+	}
+
+	/** Sorted set: member to points on a leaderboard ({@code scope}: see {@link BoardScope}). */
+	public String boardPoints(String scope) {
+		return this.prefix + "board:" + scope + ":pts";
+	}
+
+	/** Hash: member to "answered|right|epoch second of their latest right answer" on a leaderboard. */
+	public String boardStats(String scope) {
+		return this.prefix + "board:" + scope + ":st";
+	}
+
+	/** Hash: a challenge (channel, name, domains, per_day, start, end, zone, status, created_by). */
+	public String challenge(String challengeId) {
+		return this.prefix + "chl:" + challengeId;
+	}
+
+	/** Sorted set: a challenge's participants, scored by the epoch second they joined. */
+	public String challengeMembers(String challengeId) {
+		return this.prefix + "chl:" + challengeId + ":members";
+	}
+
+	/** String: the id of the channel's running challenge; set only when none runs (one at a time). */
+	public String channelChallenge(String channelId) {
+		return this.prefix + "ch:" + channelId + ":challenge";
+	}
+
+	/** Set: the challenges a member has joined. */
+	public String learnerChallenges(String userId) {
+		return this.prefix + "u:" + userId + ":challenges";
+	}
+
 	/** Set (not per workspace): the team ids that have study channels or subscribers. */
 	public static String teams() {
 		return "sc:teams";

@@ -9,6 +9,7 @@ import io.studycoach.learning.ReviewState;
 import io.studycoach.learning.SpacedRepetition;
 import io.studycoach.learning.Streak;
 import io.studycoach.progress.AnswerRecorder;
+import io.studycoach.progress.Boards;
 import io.studycoach.progress.Delivery;
 import io.studycoach.progress.DeliveryStore;
 import io.studycoach.progress.LearnerProgress;
@@ -20,6 +21,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -46,10 +49,13 @@ public class QuizService {
 
 	private final ProgressReader progress;
 
+	private final Boards boards;
+
 	private final Clock clock;
 
 	QuizService(QuestionBank bank, QuestionSelector selector, DeliveryStore deliveries, AnswerRecorder recorder,
-			ProgressReader progress, Clock clock) {
+			ProgressReader progress, Boards boards, Clock clock) {
+		this.boards = boards;
 		this.bank = bank;
 		this.selector = selector;
 		this.deliveries = deliveries;
@@ -71,7 +77,25 @@ public class QuizService {
 				? this.selector.next(weightsFor(learner), learner.history(), today, QuestionSelector.LEARNER_FRESHNESS)
 				: this.selector.next(domainId, learner.history(), today, QuestionSelector.LEARNER_FRESHNESS);
 		this.progress.notePick(teamId, userId, pick.review());
-		Delivery delivery = this.deliveries.create(teamId, userId, pick.question().id(), channelId, kind);
+		// A /quiz asked in a study channel counts on that channel's leaderboards.
+		String channelZone = kind == Delivery.Kind.QUIZ
+				? this.boards.studyChannelZone(teamId, channelId).map(ZoneId::getId).orElse("") : "";
+		Delivery delivery = this.deliveries.create(teamId, userId, pick.question().id(), channelId, kind, channelZone,
+				"");
+		return new Asked(pick.question(), delivery, pick.review());
+	}
+
+	/** A challenge question by DM, from the challenge's domains, weighted for the learner. */
+	public Asked askChallenge(String teamId, String userId, ZoneId zone, List<String> domains, String challengeId) {
+		LearnerProgress learner = this.progress.read(teamId, userId);
+		LocalDate today = this.clock.instant().atZone(zone).toLocalDate();
+		Set<String> others = new HashSet<>(this.bank.domains().stream().map(d -> d.id()).toList());
+		others.removeAll(domains);
+		QuestionSelector.Pick pick = this.selector.next(weightsFor(learner).without(others), learner.history(), today,
+				QuestionSelector.LEARNER_FRESHNESS);
+		this.progress.notePick(teamId, userId, pick.review());
+		Delivery delivery = this.deliveries.create(teamId, userId, pick.question().id(), userId,
+				Delivery.Kind.CHALLENGE, "", challengeId);
 		return new Asked(pick.question(), delivery, pick.review());
 	}
 
@@ -110,10 +134,10 @@ public class QuizService {
 		String letters = new TreeSet<>(chosen).stream().map(String::valueOf).collect(Collectors.joining(", "));
 		LearnerProgress before = this.progress.read(teamId, userId);
 		Optional<ReviewState> review = SpacedRepetition.afterAnswer(before.history().review(q.id()), right, today);
-		Optional<LocalDate> channelDay = delivery.kind() == Delivery.Kind.CHANNEL
-				? Optional.of(now.atZone(ZoneId.of(delivery.channelZone())).toLocalDate()) : Optional.empty();
+		Optional<LocalDate> channelDay = delivery.channelZone().isEmpty() ? Optional.empty()
+				: Optional.of(now.atZone(ZoneId.of(delivery.channelZone())).toLocalDate());
 		AnswerRecorder.Answer answer = new AnswerRecorder.Answer(userId, letters, right, q.domain(), today, now);
-		if (!this.recorder.record(delivery, answer, review, channelDay)) {
+		if (!this.recorder.record(delivery, answer, review, channelDay, Boards.scopesFor(delivery, channelDay))) {
 			return new AnswerOutcome.AlreadyAnswered();
 		}
 		// The state after this answer follows from the state before it; no second read needed.

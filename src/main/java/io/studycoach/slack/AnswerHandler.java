@@ -44,6 +44,8 @@ class AnswerHandler implements SlackListener {
 
 	private final LiveCount liveCount;
 
+	private final ChallengeCommandHandler challengeCommands;
+
 	private final Responder responder;
 
 	private final QuestionView questionView;
@@ -52,8 +54,10 @@ class AnswerHandler implements SlackListener {
 
 	private final NoticeView notices;
 
-	AnswerHandler(QuizService quiz, QuestionBank bank, SlackUsers users, LiveCount liveCount, Responder responder,
-			QuestionView questionView, FeedbackView feedbackView, NoticeView notices) {
+	AnswerHandler(QuizService quiz, QuestionBank bank, SlackUsers users, LiveCount liveCount,
+			ChallengeCommandHandler challengeCommands, Responder responder, QuestionView questionView,
+			FeedbackView feedbackView, NoticeView notices) {
+		this.challengeCommands = challengeCommands;
 		this.quiz = quiz;
 		this.bank = bank;
 		this.users = users;
@@ -75,6 +79,14 @@ class AnswerHandler implements SlackListener {
 		app.blockAction(QuestionView.SUBMIT_ACTION, (request, context) -> answer(request, context,
 				request.getPayload().getActions().get(0).getValue(), ticked(request.getPayload())));
 		app.blockAction(FeedbackView.NEXT_ACTION, this::next);
+		app.blockAction(ChallengeView.JOIN_ACTION, (request, context) -> {
+			BlockActionPayload payload = request.getPayload();
+			String team = payload.getTeam().getId();
+			String user = payload.getUser().getId();
+			String challengeId = payload.getActions().get(0).getValue();
+			this.responder.later(context, () -> this.challengeCommands.join(team, challengeId, user));
+			return context.ack();
+		});
 	}
 
 	private Response answer(BlockActionRequest request, ActionContext context, String deliveryId,

@@ -8,6 +8,7 @@ import io.studycoach.delivery.DailyDelivery;
 import io.studycoach.delivery.DueIndex;
 import io.studycoach.delivery.SendSchedule;
 import io.studycoach.delivery.StudyDays;
+import io.studycoach.summary.SummaryDelivery;
 import io.studycoach.wording.Prompts;
 
 import java.time.Clock;
@@ -37,10 +38,14 @@ class ChannelCommandHandler {
 
 	private final Prompts prompts;
 
+	private final SummaryDelivery summaries;
+
 	private final Clock clock;
 
 	ChannelCommandHandler(ChannelStore channels, ChannelLeads leads, DailyDelivery delivery, DueIndex due,
-			SlackUsers users, SlackCalls slack, NoticeView notices, Prompts prompts, Clock clock) {
+			SummaryDelivery summaries, SlackUsers users, SlackCalls slack, NoticeView notices, Prompts prompts,
+			Clock clock) {
+		this.summaries = summaries;
 		this.channels = channels;
 		this.leads = leads;
 		this.delivery = delivery;
@@ -76,6 +81,7 @@ class ChannelCommandHandler {
 		if (command instanceof QuizCommand.Resume) {
 			this.channels.setPaused(team, channelId, false, "");
 			this.delivery.schedule(team, settings.target(), settings.schedule(), settings.zone());
+			this.summaries.scheduleChannel(team, channelId, settings.zone());
 			return this.notices.notice(DeliveryWording.RESUMED, new DeliveryWording.Next(next(settings)));
 		}
 		if (command instanceof QuizCommand.Post) {
@@ -109,6 +115,7 @@ class ChannelCommandHandler {
 				existing.map(ChannelSettings::lastDeliveryId).orElse(""));
 		this.channels.save(team, settings);
 		this.delivery.schedule(team, settings.target(), schedule, zone);
+		this.summaries.scheduleChannel(team, channelId, zone);
 		return this.notices.notice(DeliveryWording.SETUP_DONE, new DeliveryWording.SetupDone(schedule.days().label(),
 				schedule.time().toString(), zone.getId(), next(settings), mentions(team, settings)));
 	}

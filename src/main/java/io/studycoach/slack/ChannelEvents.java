@@ -9,6 +9,7 @@ import com.slack.api.model.event.UserChangeEvent;
 import io.studycoach.delivery.DailyDelivery;
 import io.studycoach.delivery.SubscriptionStore;
 import io.studycoach.progress.UserProfile;
+import io.studycoach.summary.SummaryDelivery;
 
 import org.springframework.stereotype.Component;
 
@@ -27,7 +28,10 @@ class ChannelEvents implements SlackListener {
 
 	private final SlackUsers users;
 
-	ChannelEvents(DailyDelivery delivery, SubscriptionStore subscriptions, SlackUsers users) {
+	private final SummaryDelivery summaries;
+
+	ChannelEvents(DailyDelivery delivery, SubscriptionStore subscriptions, SlackUsers users, SummaryDelivery summaries) {
+		this.summaries = summaries;
 		this.delivery = delivery;
 		this.subscriptions = subscriptions;
 		this.users = users;
@@ -66,8 +70,10 @@ class ChannelEvents implements SlackListener {
 			}
 			else {
 				// A new time zone moves the next DM to the member's new local time.
-				this.subscriptions.find(team, user)
-					.ifPresent(s -> this.delivery.schedule(team, s.target(), s.schedule(), profile.zone()));
+				this.subscriptions.find(team, user).ifPresent(s -> {
+					this.delivery.schedule(team, s.target(), s.schedule(), profile.zone());
+					this.summaries.schedulePersonal(team, s, profile.zone());
+				});
 			}
 			return context.ack();
 		});

@@ -39,6 +39,26 @@ sealed interface QuizCommand {
 	record LeadRemove(String userId) implements QuizCommand {
 	}
 
+	/** {@code summary} shows the week so far to the caller; {@code summary post} posts it in the channel. */
+	record Summary(boolean post) implements QuizCommand {
+	}
+
+	/** {@code setup summary <day> <HH:MM>}: when the weekly summary goes out. */
+	record SetupSummary(java.time.DayOfWeek day, LocalTime time) implements QuizCommand {
+	}
+
+	/** {@code leaderboard [week|all]}. */
+	record Leaderboard(boolean allTime) implements QuizCommand {
+	}
+
+	/** {@code challenge start <N>d [d4,d6] [per-day K] [name...]}. */
+	record ChallengeStart(int days, java.util.List<String> domains, int perDay, String name) implements QuizCommand {
+	}
+
+	/** {@code challenge join}, {@code challenge status} or {@code challenge end}. */
+	record ChallengeAction(String action) implements QuizCommand {
+	}
+
 	record Subscribe(Optional<LocalTime> time, Optional<StudyDays> days) implements QuizCommand {
 	}
 

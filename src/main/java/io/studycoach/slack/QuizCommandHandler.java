@@ -40,6 +40,10 @@ class QuizCommandHandler implements SlackListener {
 
 	private final SubscriptionCommandHandler subscriptionCommands;
 
+	private final SummaryCommandHandler summaryCommands;
+
+	private final ChallengeCommandHandler challengeCommands;
+
 	private final Responder responder;
 
 	private final QuestionView questionView;
@@ -49,8 +53,11 @@ class QuizCommandHandler implements SlackListener {
 	private final NoticeView notices;
 
 	QuizCommandHandler(QuizCommandParser parser, QuizService quiz, SlackUsers users,
-			ChannelCommandHandler channelCommands, SubscriptionCommandHandler subscriptionCommands, Responder responder,
+			ChannelCommandHandler channelCommands, SubscriptionCommandHandler subscriptionCommands,
+			SummaryCommandHandler summaryCommands, ChallengeCommandHandler challengeCommands, Responder responder,
 			QuestionView questionView, StatsView statsView, NoticeView notices) {
+		this.challengeCommands = challengeCommands;
+		this.summaryCommands = summaryCommands;
 		this.parser = parser;
 		this.quiz = quiz;
 		this.users = users;
@@ -121,6 +128,13 @@ class QuizCommandHandler implements SlackListener {
 		}
 		if (command instanceof QuizCommand.Unsubscribe) {
 			return this.subscriptionCommands.unsubscribe(team, user);
+		}
+		if (command instanceof QuizCommand.ChallengeStart || command instanceof QuizCommand.ChallengeAction) {
+			return this.challengeCommands.handle(command, team, payload.getChannelId(), user);
+		}
+		if (command instanceof QuizCommand.Summary || command instanceof QuizCommand.SetupSummary
+				|| command instanceof QuizCommand.Leaderboard) {
+			return this.summaryCommands.handle(command, team, payload.getChannelId(), user);
 		}
 		return this.channelCommands.handle(command, team, payload.getChannelId(), user);
 	}

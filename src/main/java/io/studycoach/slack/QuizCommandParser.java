@@ -3,6 +3,7 @@ package io.studycoach.slack;
 import io.studycoach.content.Domain;
 import io.studycoach.content.QuestionBank;
 import io.studycoach.delivery.StudyDays;
+import io.studycoach.delivery.WeeklySchedule;
 
 import java.time.DateTimeException;
 import java.time.LocalTime;
@@ -18,6 +19,12 @@ import java.util.regex.Pattern;
 final class QuizCommandParser {
 
 	private static final int MAX_ECHO = 40;
+
+	private static final int MAX_NAME = 60;
+
+	private static final Pattern DAYS = Pattern.compile("(\\d{1,2})d", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern DOMAIN_LIST = Pattern.compile("d[1-6](,d[1-6])*");
 
 	private static final Pattern TIME = Pattern.compile("([01]?\\d|2[0-3]):([0-5]\\d)");
 
@@ -45,7 +52,12 @@ final class QuizCommandParser {
 			case "resume" -> rest.isEmpty() ? new QuizCommand.Resume() : null;
 			case "post" -> rest.isEmpty() ? new QuizCommand.Post() : null;
 			case "unsubscribe" -> rest.isEmpty() ? new QuizCommand.Unsubscribe() : null;
-			case "setup" -> setup(rest);
+			case "setup" -> rest.size() > 0 && rest.get(0).equalsIgnoreCase("summary") ? setupSummary(rest.subList(1, rest.size()))
+					: setup(rest);
+			case "summary" -> rest.isEmpty() ? new QuizCommand.Summary(false)
+					: rest.size() == 1 && rest.get(0).equalsIgnoreCase("post") ? new QuizCommand.Summary(true) : null;
+			case "leaderboard" -> leaderboard(rest);
+			case "challenge" -> challenge(rest);
 			case "subscribe" -> subscribe(rest);
 			case "lead" -> lead(rest);
 			default -> rest.isEmpty() ? this.bank.findDomain(first).map(Domain::id).map(QuizCommand.Ask::new).orElse(null)
@@ -76,6 +88,62 @@ final class QuizCommandParser {
 			}
 		}
 		return new QuizCommand.Setup(time, zone, days);
+	}
+
+	private static QuizCommand setupSummary(List<String> words) {
+		if (words.size() != 2) {
+			return null;
+		}
+		Optional<java.time.DayOfWeek> day = WeeklySchedule.parseDay(words.get(0));
+		Optional<LocalTime> time = time(words.get(1));
+		return day.isPresent() && time.isPresent() ? new QuizCommand.SetupSummary(day.get(), time.get()) : null;
+	}
+
+	private QuizCommand challenge(List<String> words) {
+		if (words.size() == 1 && List.of("join", "status", "end").contains(words.get(0).toLowerCase(Locale.ROOT))) {
+			return new QuizCommand.ChallengeAction(words.get(0).toLowerCase(Locale.ROOT));
+		}
+		if (words.size() < 2 || !words.get(0).equalsIgnoreCase("start")) {
+			return null;
+		}
+		Matcher days = DAYS.matcher(words.get(1));
+		if (!days.matches() || Integer.parseInt(days.group(1)) < 1 || Integer.parseInt(days.group(1)) > 60) {
+			return null;
+		}
+		int next = 2;
+		List<String> domains = this.bank.domains().stream().map(Domain::id).toList();
+		if (next < words.size() && DOMAIN_LIST.matcher(words.get(next).toLowerCase(Locale.ROOT)).matches()) {
+			domains = Arrays.stream(words.get(next).toLowerCase(Locale.ROOT).split(",")).distinct().sorted().toList();
+			next++;
+		}
+		int perDay = 1;
+		if (next < words.size() && words.get(next).equalsIgnoreCase("per-day")) {
+			if (next + 1 >= words.size() || !words.get(next + 1).matches("[1-5]")) {
+				return null;
+			}
+			perDay = Integer.parseInt(words.get(next + 1));
+			next += 2;
+		}
+		String name = String.join(" ", words.subList(next, words.size())).trim();
+		if (name.length() > MAX_NAME) {
+			return null;
+		}
+		return new QuizCommand.ChallengeStart(Integer.parseInt(days.group(1)), domains, perDay,
+				name.isEmpty() ? "Study challenge" : name);
+	}
+
+	private static QuizCommand leaderboard(List<String> words) {
+		if (words.isEmpty()) {
+			return new QuizCommand.Leaderboard(false);
+		}
+		if (words.size() == 1) {
+			return switch (words.get(0).toLowerCase(Locale.ROOT)) {
+				case "week" -> new QuizCommand.Leaderboard(false);
+				case "all" -> new QuizCommand.Leaderboard(true);
+				default -> null;
+			};
+		}
+		return null;
 	}
 
 	private static QuizCommand subscribe(List<String> words) {

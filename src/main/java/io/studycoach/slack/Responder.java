@@ -73,6 +73,36 @@ class Responder implements DisposableBean {
 			.build());
 	}
 
+	/** Works out a click's reply after the acknowledgement and adds it as an ephemeral message. */
+	void later(ActionContext context, Supplier<Message> reply) {
+		this.executor.execute(() -> {
+			try {
+				Message message = reply.get();
+				context.respond(ActionResponse.builder()
+					.responseType("ephemeral")
+					.replaceOriginal(false)
+					.text(message.text())
+					.blocks(message.blocks())
+					.build());
+			}
+			catch (Exception ex) {
+				logger.warn("Answering a click failed: {}", ex.getMessage());
+			}
+		});
+	}
+
+	/** Runs work that calls Slack after the acknowledgement (for surfaces with no response_url). */
+	void background(Runnable work) {
+		this.executor.execute(() -> {
+			try {
+				work.run();
+			}
+			catch (Exception ex) {
+				logger.warn("Background work after an acknowledgement failed: {}", ex.getMessage());
+			}
+		});
+	}
+
 	private void send(ActionContext context, ActionResponse response) {
 		this.executor.execute(() -> {
 			try {

@@ -89,6 +89,21 @@ class SlackConfiguration {
 	}
 
 	@Bean
+	SummaryView summaryView(Prompts prompts, QuestionBank bank) {
+		return new SummaryView(prompts, bank);
+	}
+
+	@Bean
+	ChallengeView challengeView(Prompts prompts, QuestionBank bank, QuestionView questionView) {
+		return new ChallengeView(prompts, bank, questionView);
+	}
+
+	@Bean
+	HomeView homeView(Prompts prompts, QuestionBank bank) {
+		return new HomeView(prompts, bank);
+	}
+
+	@Bean
 	QuizCommandParser quizCommandParser(QuestionBank bank) {
 		return new QuizCommandParser(bank);
 	}

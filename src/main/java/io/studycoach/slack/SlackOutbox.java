@@ -25,9 +25,9 @@ class SlackOutbox implements Outbox {
 
 	private static final Logger logger = LoggerFactory.getLogger(SlackOutbox.class);
 
-	private static final Set<String> CHANNEL_GONE = Set.of("not_in_channel", "channel_not_found", "is_archived");
+	static final Set<String> CHANNEL_GONE = Set.of("not_in_channel", "channel_not_found", "is_archived");
 
-	private static final Set<String> USER_GONE = Set.of("user_disabled", "user_not_found", "user_not_visible",
+	static final Set<String> USER_GONE = Set.of("user_disabled", "user_not_found", "user_not_visible",
 			"channel_not_found", "cannot_dm_bot", "account_inactive");
 
 	private final SlackCalls slack;
@@ -44,12 +44,12 @@ class SlackOutbox implements Outbox {
 
 	@Override
 	public SendOutcome postChannelQuestion(String teamId, String channelId, ChannelPost post) {
-		return post(channelId, this.questions.renderChannel(post, 0), CHANNEL_GONE);
+		return post(this.slack, channelId, this.questions.renderChannel(post, 0));
 	}
 
 	@Override
 	public SendOutcome postDirectQuestion(String teamId, String userId, QuizService.Asked asked) {
-		return post(userId, this.questions.renderDirect(asked), USER_GONE);
+		return post(this.slack, userId, this.questions.renderDirect(asked));
 	}
 
 	@Override
@@ -66,17 +66,17 @@ class SlackOutbox implements Outbox {
 		}
 	}
 
-	private SendOutcome post(String channel, Message message, Set<String> gone) {
+	/** Posts a message to a channel or (by user id) a DM, and sorts Slack's answer into an outcome. */
+	static SendOutcome post(SlackCalls slack, String channel, Message message) {
 		try {
-			ChatPostMessageResponse response = this.slack.post(channel,
+			ChatPostMessageResponse response = slack.post(channel,
 					c -> c.chatPostMessage(r -> r.channel(channel).text(message.text()).blocks(message.blocks())));
 			if (response.isOk()) {
 				return new SendOutcome.Sent(response.getTs());
 			}
-			if (gone.contains(response.getError())) {
-				return new SendOutcome.Refused(response.getError());
-			}
-			return new SendOutcome.Failed(response.getError());
+			boolean gone = channel.startsWith("U") || channel.startsWith("W") ? USER_GONE.contains(response.getError())
+					: CHANNEL_GONE.contains(response.getError());
+			return gone ? new SendOutcome.Refused(response.getError()) : new SendOutcome.Failed(response.getError());
 		}
 		catch (SlackUnavailableException ex) {
 			return new SendOutcome.Failed(ex.getMessage());

@@ -5,6 +5,7 @@ import io.studycoach.delivery.SendSchedule;
 import io.studycoach.delivery.StudyDays;
 import io.studycoach.delivery.Subscription;
 import io.studycoach.delivery.SubscriptionStore;
+import io.studycoach.summary.SummaryDelivery;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -24,10 +25,13 @@ class SubscriptionCommandHandler {
 
 	private final NoticeView notices;
 
+	private final SummaryDelivery summaries;
+
 	private final Clock clock;
 
-	SubscriptionCommandHandler(SubscriptionStore subscriptions, DailyDelivery delivery, SlackUsers users,
-			NoticeView notices, Clock clock) {
+	SubscriptionCommandHandler(SubscriptionStore subscriptions, DailyDelivery delivery, SummaryDelivery summaries,
+			SlackUsers users, NoticeView notices, Clock clock) {
+		this.summaries = summaries;
 		this.subscriptions = subscriptions;
 		this.delivery = delivery;
 		this.users = users;
@@ -44,6 +48,7 @@ class SubscriptionCommandHandler {
 		this.subscriptions.save(team, subscription);
 		ZoneId zone = this.users.zone(team, user);
 		this.delivery.schedule(team, subscription.target(), schedule, zone);
+		this.summaries.schedulePersonal(team, subscription, zone);
 		String next = NextSendFormat.format(schedule.nextAfter(this.clock.instant(), zone), zone, this.clock);
 		return this.notices.notice(DeliveryWording.SUBSCRIBED, new DeliveryWording.Subscribed(schedule.days().label(),
 				schedule.time().toString(), zone.getId(), next));

@@ -108,7 +108,8 @@ final class Wording {
 			STATS_WEAKEST, HELP, TRY_AGAIN, ALREADY_ANSWERED, NOT_YOURS, QUESTION_EXPIRED, CHOOSE_FIRST);
 
 	/** Every template the coach uses. */
-	static final List<Prompt<?>> ALL = java.util.stream.Stream.of(QUIZ, DeliveryWording.ALL)
+	static final List<Prompt<?>> ALL = java.util.stream.Stream
+		.of(QUIZ, DeliveryWording.ALL, SummaryWording.ALL, ChallengeWording.ALL)
 		.flatMap(List::stream)
 		.toList();
 

@@ -17,7 +17,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.studycoach.delivery.DeliveryTestSupport.awaitResponse;
 import static io.studycoach.delivery.DeliveryTestSupport.message;
-import static io.studycoach.delivery.DeliveryTestSupport.posts;
+import static io.studycoach.delivery.DeliveryTestSupport.questions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Daily DMs from Slack's side: each member's own clock, DST, missed sends, 429s, 5xx and deactivation. */
@@ -33,13 +33,13 @@ class DailyDirectMessageTests extends CoachIntegrationTest {
 		assertThat(reply.toString()).contains("on weekdays at *08:00* your time (Asia/Tokyo)");
 
 		at("2026-03-02T22:59:00Z"); // 07:59 on Tuesday in Tokyo
-		assertThat(posts("U0TOKYO")).isEmpty();
+		assertThat(questions("U0TOKYO")).isEmpty();
 		at("2026-03-02T23:00:00Z");
-		assertThat(posts("U0TOKYO")).hasSize(1);
-		JsonNode dm = message(posts("U0TOKYO").get(0));
+		assertThat(questions("U0TOKYO")).hasSize(1);
+		JsonNode dm = message(questions("U0TOKYO").get(0));
 		assertThat(dm.toString()).contains("Your daily question").contains("answer_");
 		at("2026-03-03T05:00:00Z");
-		assertThat(posts("U0TOKYO")).hasSize(1);
+		assertThat(questions("U0TOKYO")).hasSize(1);
 	}
 
 	@Test
@@ -49,11 +49,11 @@ class DailyDirectMessageTests extends CoachIntegrationTest {
 		subscribe("U0LA", "08:00");
 
 		at("2026-03-06T16:00:00Z"); // Friday 08:00 PST
-		assertThat(posts("U0LA")).hasSize(1);
+		assertThat(questions("U0LA")).hasSize(1);
 		at("2026-03-09T15:00:00Z"); // Monday 08:00 PDT, the first weekday after the change
-		assertThat(posts("U0LA")).hasSize(2);
+		assertThat(questions("U0LA")).hasSize(2);
 		at("2026-03-09T16:00:00Z");
-		assertThat(posts("U0LA")).hasSize(2);
+		assertThat(questions("U0LA")).hasSize(2);
 	}
 
 	@Test
@@ -62,12 +62,12 @@ class DailyDirectMessageTests extends CoachIntegrationTest {
 		subscribe("U0LATE", "08:00");
 
 		at("2026-03-03T13:00:00Z"); // the app comes back at 14:00 in Berlin on Tuesday
-		assertThat(posts("U0LATE")).hasSize(1);
+		assertThat(questions("U0LATE")).hasSize(1);
 
 		at("2026-03-05T06:00:00Z"); // down all Wednesday; back Thursday 07:00, before Thursday's time
-		assertThat(posts("U0LATE")).hasSize(1);
+		assertThat(questions("U0LATE")).hasSize(1);
 		at("2026-03-05T07:00:00Z");
-		assertThat(posts("U0LATE")).hasSize(2);
+		assertThat(questions("U0LATE")).hasSize(2);
 	}
 
 	@Test
@@ -83,11 +83,11 @@ class DailyDirectMessageTests extends CoachIntegrationTest {
 		long started = System.nanoTime();
 		at("2026-03-03T08:00:00Z");
 
-		assertThat(posts("U0BUSY")).hasSize(2);
+		assertThat(questions("U0BUSY")).hasSize(2);
 		assertThat((System.nanoTime() - started) / 1_000_000).isGreaterThanOrEqualTo(1000);
 		assertThat(redis().get("sc:{" + this.team + "}:sent:dm:U0BUSY:2026-03-03")).isEqualTo("sent");
 		at("2026-03-03T08:05:00Z");
-		assertThat(posts("U0BUSY")).hasSize(2);
+		assertThat(questions("U0BUSY")).hasSize(2);
 	}
 
 	@Test
@@ -103,7 +103,7 @@ class DailyDirectMessageTests extends CoachIntegrationTest {
 
 		at("2026-03-03T08:00:00Z");
 
-		assertThat(posts("U0FLAKY")).hasSize(3);
+		assertThat(questions("U0FLAKY")).hasSize(3);
 		assertThat(redis().get("sc:{" + this.team + "}:sent:dm:U0FLAKY:2026-03-03")).isEqualTo("sent");
 	}
 
@@ -119,7 +119,7 @@ class DailyDirectMessageTests extends CoachIntegrationTest {
 
 		SlackStub.reset();
 		at("2026-03-03T08:01:00Z");
-		assertThat(posts("U0OUT")).hasSize(1);
+		assertThat(questions("U0OUT")).hasSize(1);
 	}
 
 	@Test
@@ -143,9 +143,9 @@ class DailyDirectMessageTests extends CoachIntegrationTest {
 
 		this.slack.event(this.team, "Ev0MOVE", moved, 0);
 		at("2026-03-03T08:00:00Z"); // 08:00 in London, 03:00 in New York
-		assertThat(posts("U0MOVER")).isEmpty();
+		assertThat(questions("U0MOVER")).isEmpty();
 		at("2026-03-03T13:00:00Z");
-		assertThat(posts("U0MOVER")).hasSize(1);
+		assertThat(questions("U0MOVER")).hasSize(1);
 
 		this.slack.event(this.team, "Ev0GONE", Map.of("type", "user_change", "user",
 				Map.of("id", "U0MOVER", "tz", "America/New_York", "deleted", true)), 0);
@@ -161,7 +161,7 @@ class DailyDirectMessageTests extends CoachIntegrationTest {
 
 		at("2026-03-03T08:00:00Z");
 
-		assertThat(posts("U0STOP")).isEmpty();
+		assertThat(questions("U0STOP")).isEmpty();
 	}
 
 	private JsonNode subscribe(String user, String time) {

@@ -27,6 +27,11 @@ final class DeliveryTestSupport {
 		return SlackStub.calls("chat.postMessage").stream().filter(c -> channel.equals(c.get("channel"))).toList();
 	}
 
+	/** Only the posts that carry a question (answer buttons), not summaries or notices. */
+	static List<Map<String, String>> questions(String channel) {
+		return posts(channel).stream().filter(c -> c.getOrDefault("blocks", "").contains("\"answer_")).toList();
+	}
+
 	static JsonNode message(Map<String, String> call) {
 		try {
 			JsonNode blocks = JSON.readTree(call.get("blocks"));

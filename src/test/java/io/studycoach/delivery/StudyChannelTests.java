@@ -22,6 +22,7 @@ import static io.studycoach.delivery.DeliveryTestSupport.awaitResponse;
 import static io.studycoach.delivery.DeliveryTestSupport.deliveryId;
 import static io.studycoach.delivery.DeliveryTestSupport.message;
 import static io.studycoach.delivery.DeliveryTestSupport.posts;
+import static io.studycoach.delivery.DeliveryTestSupport.questions;
 import static io.studycoach.delivery.DeliveryTestSupport.rightLetters;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -49,16 +50,16 @@ class StudyChannelTests extends CoachIntegrationTest {
 		assertThat(SlackStub.calls("conversations.info").get(0)).containsEntry("channel", CHANNEL);
 
 		at("2026-03-03T07:59:00Z");
-		assertThat(posts(CHANNEL)).isEmpty();
+		assertThat(questions(CHANNEL)).isEmpty();
 
 		at("2026-03-03T08:00:00Z");
 		at("2026-03-03T08:01:00Z");
-		assertThat(posts(CHANNEL)).hasSize(1);
-		JsonNode post = message(posts(CHANNEL).get(0));
+		assertThat(questions(CHANNEL)).hasSize(1);
+		JsonNode post = message(questions(CHANNEL).get(0));
 		assertThat(post.toString()).contains("Question of the day").doesNotContain("Yesterday:");
 
 		at("2026-03-04T08:00:00Z");
-		assertThat(posts(CHANNEL)).hasSize(2);
+		assertThat(questions(CHANNEL)).hasSize(2);
 	}
 
 	@Test
@@ -79,16 +80,16 @@ class StudyChannelTests extends CoachIntegrationTest {
 
 		assertThat(reply.toString()).contains("on weekdays at *09:00* (America/New_York)");
 		at("2026-03-07T14:00:00Z"); // Saturday 09:00 in New York
-		assertThat(posts(CHANNEL)).isEmpty();
+		assertThat(questions(CHANNEL)).isEmpty();
 		at("2026-03-09T13:00:00Z"); // Monday 09:00 EDT: New York sprang forward on the 8th
-		assertThat(posts(CHANNEL)).hasSize(1);
+		assertThat(questions(CHANNEL)).hasSize(1);
 	}
 
 	@Test
 	void answersGetPrivateFeedbackAndABatchedLiveCount() {
 		command(LEAD, "setup 09:00 UTC", "setup");
 		assertThat(command(LEAD, "post", "post").toString()).contains("Posted today's question");
-		JsonNode post = message(posts(CHANNEL).get(0));
+		JsonNode post = message(questions(CHANNEL).get(0));
 		String delivery = deliveryId(post);
 		String question = redis().get("sc:{" + this.team + "}:dlv:" + delivery).split("\\|")[1];
 		List<String> right = rightLetters(this.bank, question);
@@ -116,7 +117,7 @@ class StudyChannelTests extends CoachIntegrationTest {
 	void theNextPostOpensWithYesterdaysResult() {
 		command(LEAD, "setup 09:00 UTC daily", "setup");
 		at("2026-03-03T09:00:00Z");
-		String delivery = deliveryId(message(posts(CHANNEL).get(0)));
+		String delivery = deliveryId(message(questions(CHANNEL).get(0)));
 		String question = redis().get("sc:{" + this.team + "}:dlv:" + delivery).split("\\|")[1];
 		List<String> right = rightLetters(this.bank, question);
 		String wrong = right.contains("A") ? "B" : "A";
@@ -127,7 +128,7 @@ class StudyChannelTests extends CoachIntegrationTest {
 
 		at("2026-03-04T09:00:00Z");
 
-		JsonNode second = message(posts(CHANNEL).get(1));
+		JsonNode second = message(questions(CHANNEL).get(1));
 		assertThat(second.path("blocks").get(0).toString()).contains("Yesterday:* 3 answered, 67% right")
 			.contains("The answer was *" + String.join(", ", right) + "*");
 		assertThat(deliveryId(second)).isNotEqualTo(delivery);
@@ -140,7 +141,7 @@ class StudyChannelTests extends CoachIntegrationTest {
 		JsonNode refused = command("U0MEMBER", "post", "member-post");
 
 		assertThat(refused.toString()).contains("only this channel's leads").contains("<@" + LEAD + ">");
-		assertThat(posts(CHANNEL)).isEmpty();
+		assertThat(questions(CHANNEL)).isEmpty();
 		for (String sub : List.of("pause", "resume", "lead add <@U0X|x>", "lead remove <@U0LEAD|lead>", "setup 10:00")) {
 			assertThat(command("U0MEMBER", sub, "member-" + sub.hashCode()).toString()).contains("only this channel's leads");
 		}
@@ -153,7 +154,7 @@ class StudyChannelTests extends CoachIntegrationTest {
 
 		assertThat(command("U0HELPER", "pause", "helper-pause").toString()).contains("Paused");
 		at("2026-03-03T09:00:00Z");
-		assertThat(posts(CHANNEL)).isEmpty();
+		assertThat(questions(CHANNEL)).isEmpty();
 
 		SlackStub.admin("U0ADMIN");
 		assertThat(command("U0ADMIN", "resume", "admin-resume").toString()).contains("Resumed");
@@ -170,7 +171,7 @@ class StudyChannelTests extends CoachIntegrationTest {
 
 		at("2026-03-03T09:00:00Z");
 
-		assertThat(posts(CHANNEL)).hasSize(1);
+		assertThat(questions(CHANNEL)).hasSize(1);
 	}
 
 	@Test
@@ -184,7 +185,7 @@ class StudyChannelTests extends CoachIntegrationTest {
 		assertThat(posts(LEAD).get(0).get("text")).contains("has stopped").contains("I was removed from the channel");
 		assertThat(redis().hget("sc:{" + this.team + "}:ch:" + CHANNEL, "paused")).isEqualTo("1");
 		at("2026-03-04T09:00:00Z");
-		assertThat(posts(CHANNEL)).hasSize(1);
+		assertThat(questions(CHANNEL)).hasSize(1);
 	}
 
 	@Test
@@ -199,7 +200,7 @@ class StudyChannelTests extends CoachIntegrationTest {
 		assertThat(redis().hget("sc:{" + this.team + "}:ch:" + CHANNEL, "paused")).isEqualTo("1");
 		assertThat(posts(LEAD)).hasSize(1);
 		at("2026-03-03T09:00:00Z");
-		assertThat(posts(CHANNEL)).isEmpty();
+		assertThat(questions(CHANNEL)).isEmpty();
 	}
 
 	@Test

@@ -1,0 +1,99 @@
+package io.studycoach.challenge;
+
+import io.lettuce.core.SetArgs;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.studycoach.progress.RedisKeys;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+/** Challenges and their participants in Redis. */
+@Component
+public class ChallengeStore {
+
+	private final StatefulRedisConnection<String, String> redis;
+
+	ChallengeStore(StatefulRedisConnection<String, String> redis) {
+		this.redis = redis;
+	}
+
+	/**
+	 * Makes {@code challenge} the channel's running challenge unless one already runs: the pointer is
+	 * set with NX, so two leads starting at once get one challenge.
+	 */
+	public boolean create(String teamId, Challenge challenge, String createdBy) {
+		RedisKeys keys = RedisKeys.team(teamId);
+		String set = this.redis.sync().set(keys.channelChallenge(challenge.channelId()), challenge.id(), SetArgs.Builder.nx());
+		if (!"OK".equals(set)) {
+			return false;
+		}
+		Map<String, String> fields = new HashMap<>();
+		fields.put("channel", challenge.channelId());
+		fields.put("name", challenge.name());
+		fields.put("domains", String.join(",", challenge.domains()));
+		fields.put("per_day", Integer.toString(challenge.perDay()));
+		fields.put("start", challenge.start().toString());
+		fields.put("end", challenge.end().toString());
+		fields.put("zone", challenge.zone().getId());
+		fields.put("status", "active");
+		fields.put("created_by", createdBy);
+		this.redis.sync().hset(keys.challenge(challenge.id()), fields);
+		return true;
+	}
+
+	public Optional<Challenge> find(String teamId, String challengeId) {
+		Map<String, String> f = this.redis.sync().hgetall(RedisKeys.team(teamId).challenge(challengeId));
+		if (f.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(new Challenge(challengeId, f.get("channel"), f.get("name"),
+				Arrays.asList(f.get("domains").split(",")), Integer.parseInt(f.get("per_day")),
+				LocalDate.parse(f.get("start")), LocalDate.parse(f.get("end")), ZoneId.of(f.get("zone")),
+				"active".equals(f.get("status"))));
+	}
+
+	public Optional<Challenge> running(String teamId, String channelId) {
+		String id = this.redis.sync().get(RedisKeys.team(teamId).channelChallenge(channelId));
+		return id == null ? Optional.empty() : find(teamId, id).filter(Challenge::active);
+	}
+
+	/** Ends the challenge; true only for the one caller that ended it, so the final standings post once. */
+	public boolean close(String teamId, Challenge challenge) {
+		RedisKeys keys = RedisKeys.team(teamId);
+		boolean first = Boolean.TRUE.equals(this.redis.sync().hsetnx(keys.challenge(challenge.id()), "closed", "1"));
+		this.redis.sync().hset(keys.challenge(challenge.id()), "status", "ended");
+		this.redis.sync().del(keys.channelChallenge(challenge.channelId()));
+		return first;
+	}
+
+	/** Adds a participant; false when they had already joined. */
+	public boolean join(String teamId, String challengeId, String userId, Instant at) {
+		RedisKeys keys = RedisKeys.team(teamId);
+		Long added = this.redis.sync()
+			.zadd(keys.challengeMembers(challengeId), io.lettuce.core.ZAddArgs.Builder.nx(), at.getEpochSecond(), userId);
+		this.redis.sync().sadd(keys.learnerChallenges(userId), challengeId);
+		return added != null && added == 1L;
+	}
+
+	public boolean isMember(String teamId, String challengeId, String userId) {
+		return this.redis.sync().zscore(RedisKeys.team(teamId).challengeMembers(challengeId), userId) != null;
+	}
+
+	public List<String> members(String teamId, String challengeId) {
+		return this.redis.sync().zrange(RedisKeys.team(teamId).challengeMembers(challengeId), 0, -1);
+	}
+
+	public Set<String> joinedBy(String teamId, String userId) {
+		return this.redis.sync().smembers(RedisKeys.team(teamId).learnerChallenges(userId));
+	}
+
+}

@@ -1,0 +1,215 @@
+package io.studycoach.summary;
+
+import io.studycoach.content.QuestionBank;
+import io.studycoach.delivery.ChannelSettings;
+import io.studycoach.delivery.ChannelStore;
+import io.studycoach.delivery.DueHandler;
+import io.studycoach.delivery.DueIndex;
+import io.studycoach.delivery.SendLedger;
+import io.studycoach.delivery.SendOutcome;
+import io.studycoach.delivery.Subscription;
+import io.studycoach.delivery.SubscriptionStore;
+import io.studycoach.delivery.UserDirectory;
+import io.studycoach.delivery.WeeklySchedule;
+import io.studycoach.learning.Readiness;
+import io.studycoach.learning.Streak;
+import io.studycoach.progress.BoardScope;
+import io.studycoach.progress.LearnerProgress;
+import io.studycoach.progress.ProgressReader;
+import io.studycoach.progress.RedisKeys;
+import io.studycoach.progress.Tally;
+import io.studycoach.progress.UserProfile;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import io.lettuce.core.api.StatefulRedisConnection;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Weekly summaries: a study channel's, at its summary time, and each subscriber's own, on Monday at
+ * their daily time. Once per week per channel or subscriber, through the same ledger as the daily
+ * questions.
+ */
+@Service
+public class SummaryDelivery implements DueHandler {
+
+	static final String CHANNEL = "sum:";
+
+	static final String PERSONAL = "wk:";
+
+	private final ChannelStore channels;
+
+	private final SubscriptionStore subscriptions;
+
+	private final DueIndex due;
+
+	private final SendLedger ledger;
+
+	private final WeeklySummaryBuilder builder;
+
+	private final ProgressReader progress;
+
+	private final QuestionBank bank;
+
+	private final UserDirectory users;
+
+	private final SummaryOutbox outbox;
+
+	private final StatefulRedisConnection<String, String> redis;
+
+	private final Clock clock;
+
+	SummaryDelivery(ChannelStore channels, SubscriptionStore subscriptions, DueIndex due, SendLedger ledger,
+			WeeklySummaryBuilder builder, ProgressReader progress, QuestionBank bank, UserDirectory users,
+			SummaryOutbox outbox, StatefulRedisConnection<String, String> redis, Clock clock) {
+		this.channels = channels;
+		this.subscriptions = subscriptions;
+		this.due = due;
+		this.ledger = ledger;
+		this.builder = builder;
+		this.progress = progress;
+		this.bank = bank;
+		this.users = users;
+		this.outbox = outbox;
+		this.redis = redis;
+		this.clock = clock;
+	}
+
+	public static String channelTarget(String channelId) {
+		return CHANNEL + channelId;
+	}
+
+	public static String personalTarget(String userId) {
+		return PERSONAL + userId;
+	}
+
+	@Override
+	public boolean handles(String target) {
+		return target.startsWith(CHANNEL) || target.startsWith(PERSONAL);
+	}
+
+	@Override
+	public void deliverDue(String teamId, String target) {
+		Instant now = this.clock.instant();
+		if (target.startsWith(CHANNEL)) {
+			String channelId = DueIndex.id(target);
+			Optional<ChannelSettings> settings = this.channels.find(teamId, channelId);
+			if (settings.isEmpty() || settings.get().paused()) {
+				this.due.remove(teamId, target);
+				return;
+			}
+			ZoneId zone = settings.get().zone();
+			WeeklySchedule schedule = this.channels.summarySchedule(teamId, channelId);
+			Optional<LocalDate> today = schedule.dueToday(now, zone);
+			if (today.isEmpty() || postChannel(teamId, channelId, zone, today.get(), target)) {
+				this.due.schedule(teamId, target, schedule.nextAfter(now, zone));
+			}
+			return;
+		}
+		String userId = DueIndex.id(target);
+		Optional<Subscription> subscription = this.subscriptions.find(teamId, userId);
+		if (subscription.isEmpty()) {
+			this.due.remove(teamId, target);
+			return;
+		}
+		UserProfile profile = this.users.profile(teamId, userId);
+		WeeklySchedule schedule = personalSchedule(subscription.get());
+		Optional<LocalDate> today = schedule.dueToday(now, profile.zone());
+		if (today.isEmpty() || postPersonal(teamId, userId, profile.zone(), today.get(), target)) {
+			this.due.schedule(teamId, target, schedule.nextAfter(now, profile.zone()));
+		}
+	}
+
+	/** Puts a channel's weekly summary on the schedule. */
+	public void scheduleChannel(String teamId, String channelId, ZoneId zone) {
+		WeeklySchedule schedule = this.channels.summarySchedule(teamId, channelId);
+		this.due.schedule(teamId, channelTarget(channelId), schedule.nextAfter(this.clock.instant(), zone));
+	}
+
+	/** Puts a subscriber's weekly DM on the schedule: Mondays at their daily time. */
+	public void schedulePersonal(String teamId, Subscription subscription, ZoneId zone) {
+		this.due.schedule(teamId, personalTarget(subscription.userId()),
+				personalSchedule(subscription).nextAfter(this.clock.instant(), zone));
+	}
+
+	/** The summary of the week so far (Monday to yesterday), or of last week on a Monday. */
+	public WeeklySummary current(String teamId, ChannelSettings settings) {
+		LocalDate today = this.clock.instant().atZone(settings.zone()).toLocalDate();
+		return this.builder.build(teamId, settings.channelId(), settings.zone(), BoardScope.monday(today.minusDays(1)),
+				today);
+	}
+
+	/** Posts the channel's summary now ({@code /quiz summary post}); it does not count as the week's. */
+	public SendOutcome postNow(String teamId, ChannelSettings settings) {
+		WeeklySummary summary = current(teamId, settings);
+		SendOutcome outcome = this.outbox.postChannelSummary(teamId, summary);
+		summary.focus().ifPresent(f -> this.channels.setFocus(teamId, settings.channelId(), f, summary.monday().plusDays(7)));
+		return outcome;
+	}
+
+	private boolean postChannel(String teamId, String channelId, ZoneId zone, LocalDate today, String target) {
+		if (!this.ledger.claim(teamId, target, today)) {
+			return true;
+		}
+		WeeklySummary summary = this.builder.build(teamId, channelId, zone, BoardScope.monday(today.minusDays(1)), today);
+		SendOutcome outcome = this.outbox.postChannelSummary(teamId, summary);
+		return settle(teamId, target, today, outcome, () -> summary.focus()
+			.ifPresent(f -> this.channels.setFocus(teamId, channelId, f, summary.monday().plusDays(7))));
+	}
+
+	private boolean postPersonal(String teamId, String userId, ZoneId zone, LocalDate today, String target) {
+		if (!this.ledger.claim(teamId, target, today)) {
+			return true;
+		}
+		SendOutcome outcome = this.outbox.postPersonalWeek(teamId, userId, personalWeek(teamId, userId, zone, today));
+		return settle(teamId, target, today, outcome, () -> {
+		});
+	}
+
+	/** The learner's last week (Monday to Sunday in their zone). */
+	public PersonalWeek personalWeek(String teamId, String userId, ZoneId zone, LocalDate today) {
+		LocalDate monday = BoardScope.monday(today.minusDays(1));
+		Map<String, String> counters = this.redis.sync().hgetall(RedisKeys.team(teamId).learnerWeek(userId, monday));
+		LearnerProgress learner = this.progress.read(teamId, userId);
+		Map<String, Double> readiness = new LinkedHashMap<>();
+		this.bank.domains()
+			.forEach(d -> readiness.put(d.id(),
+					Readiness.of(this.bank.questions(d.id()), learner.history(), this.clock.instant(), today)));
+		Tally week = new Tally(Long.parseLong(counters.getOrDefault("answered", "0")),
+				Long.parseLong(counters.getOrDefault("right", "0")));
+		Map<String, Tally> byDomain = new LinkedHashMap<>();
+		this.bank.domains().forEach(d -> byDomain.put(d.id(), new Tally(
+				Long.parseLong(counters.getOrDefault(d.id() + ":answered", "0")),
+				Long.parseLong(counters.getOrDefault(d.id() + ":right", "0")))));
+		Optional<String> weakest = week.answered() >= 3 ? WeeklySummaryBuilder.focus(byDomain) : learner.weakestDomain();
+		return new PersonalWeek(monday, week, Streak.of(learner.days(), today).current(), readiness, weakest);
+	}
+
+	private boolean settle(String teamId, String target, LocalDate today, SendOutcome outcome, Runnable onSent) {
+		if (outcome instanceof SendOutcome.Sent) {
+			this.ledger.complete(teamId, target, today, "sent");
+			onSent.run();
+			return true;
+		}
+		if (outcome instanceof SendOutcome.Refused refused) {
+			this.ledger.complete(teamId, target, today, refused.error());
+			this.due.remove(teamId, target);
+			return false;
+		}
+		this.ledger.release(teamId, target, today);
+		return false;
+	}
+
+	private static WeeklySchedule personalSchedule(Subscription subscription) {
+		return new WeeklySchedule(DayOfWeek.MONDAY, subscription.schedule().time());
+	}
+
+}

@@ -1,0 +1,140 @@
+package io.studycoach.summary;
+
+import io.lettuce.core.ScoredValue;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.async.RedisAsyncCommands;
+import io.studycoach.content.Domain;
+import io.studycoach.content.QuestionBank;
+import io.studycoach.learning.ActiveDays;
+import io.studycoach.learning.Streak;
+import io.studycoach.progress.BoardScope;
+import io.studycoach.progress.Boards;
+import io.studycoach.progress.RedisKeys;
+import io.studycoach.progress.Standing;
+import io.studycoach.progress.Tally;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds a channel's weekly summary from what the answers left in Redis: the week's leaderboard, the
+ * channel's daily tallies and missed questions, and the members' day bitmaps for their streaks. The
+ * reads go out together, so a channel of thousands costs a few round trips, not thousands.
+ */
+@Component
+public class WeeklySummaryBuilder {
+
+	static final int TOP = 5;
+
+	private final QuestionBank bank;
+
+	private final Boards boards;
+
+	private final StatefulRedisConnection<String, String> redis;
+
+	private final StatefulRedisConnection<String, byte[]> binaryRedis;
+
+	WeeklySummaryBuilder(QuestionBank bank, Boards boards, StatefulRedisConnection<String, String> redis,
+			StatefulRedisConnection<String, byte[]> binaryRedis) {
+		this.bank = bank;
+		this.boards = boards;
+		this.redis = redis;
+		this.binaryRedis = binaryRedis;
+	}
+
+	/**
+	 * @param monday the first day of the week to sum up, in the channel's zone
+	 * @param today the channel's local day now, for which streaks are still active
+	 */
+	public WeeklySummary build(String teamId, String channelId, ZoneId zone, LocalDate monday, LocalDate today) {
+		RedisKeys keys = RedisKeys.team(teamId);
+		RedisAsyncCommands<String, String> commands = this.redis.async();
+		List<CompletableFuture<Map<String, String>>> thisDays = new ArrayList<>();
+		List<CompletableFuture<Map<String, String>>> lastDays = new ArrayList<>();
+		for (int i = 0; i < 7; i++) {
+			thisDays.add(commands.hgetall(keys.channelTally(channelId, monday.plusDays(i))).toCompletableFuture());
+			lastDays.add(commands.hgetall(keys.channelTally(channelId, monday.minusDays(7 - i))).toCompletableFuture());
+		}
+		CompletableFuture<List<ScoredValue<String>>> missed = commands
+			.zrevrangeWithScores(keys.channelMissed(channelId, monday), 0, 0)
+			.toCompletableFuture();
+		List<Standing> week = this.boards.standings(teamId, BoardScope.channelWeek(channelId, monday));
+		List<Standing> previous = this.boards.standings(teamId, BoardScope.channelWeek(channelId, monday.minusDays(7)));
+		Map<String, Tally> thisWeek = sum(thisDays);
+		Map<String, Tally> lastWeek = sum(lastDays);
+		List<WeeklySummary.DomainWeek> domains = new ArrayList<>();
+		for (Domain domain : this.bank.domains()) {
+			domains.add(new WeeklySummary.DomainWeek(domain.id(), domain.name(),
+					thisWeek.getOrDefault(domain.id(), Tally.NONE), lastWeek.getOrDefault(domain.id(), Tally.NONE)));
+		}
+		Optional<WeeklySummary.Missed> mostMissed = join(missed).stream()
+			.findFirst()
+			.flatMap(top -> this.bank.question(top.getValue())
+				.map(q -> new WeeklySummary.Missed(q, (long) top.getScore())));
+		return new WeeklySummary(channelId, monday, participation(week), participation(previous), domains,
+				week.stream().limit(TOP).toList(), streaks(keys, week, zone, today), mostMissed, focus(thisWeek));
+	}
+
+	private static WeeklySummary.Participation participation(List<Standing> week) {
+		return new WeeklySummary.Participation(week.size(), week.stream().mapToLong(Standing::answered).sum());
+	}
+
+	/** The week's weakest domain (lowest smoothed accuracy), among domains with answers. */
+	static Optional<String> focus(Map<String, Tally> week) {
+		return week.entrySet()
+			.stream()
+			.filter(e -> e.getValue().answered() > 0)
+			.min(Comparator.comparingDouble((Map.Entry<String, Tally> e) -> e.getValue().smoothedAccuracy())
+				.thenComparing(Map.Entry::getKey))
+			.map(Map.Entry::getKey);
+	}
+
+	/** The longest streaks still alive among the week's members, counted in the channel's days. */
+	private List<WeeklySummary.MemberStreak> streaks(RedisKeys keys, List<Standing> members, ZoneId zone,
+			LocalDate today) {
+		Map<String, CompletableFuture<byte[]>> days = new HashMap<>();
+		for (Standing member : members) {
+			days.put(member.userId(),
+					this.binaryRedis.async().get(keys.learnerDays(member.userId())).toCompletableFuture());
+		}
+		List<WeeklySummary.MemberStreak> streaks = new ArrayList<>();
+		days.forEach((user, bitmap) -> {
+			int current = Streak.of(ActiveDays.fromRedisBitmap(join(bitmap)), today).current();
+			if (current > 0) {
+				streaks.add(new WeeklySummary.MemberStreak(user, current));
+			}
+		});
+		streaks.sort(Comparator.comparingInt(WeeklySummary.MemberStreak::days)
+			.reversed()
+			.thenComparing(WeeklySummary.MemberStreak::userId));
+		return streaks.stream().limit(TOP).toList();
+	}
+
+	private static Map<String, Tally> sum(List<CompletableFuture<Map<String, String>>> days) {
+		Map<String, long[]> counts = new HashMap<>();
+		for (CompletableFuture<Map<String, String>> day : days) {
+			join(day).forEach((field, value) -> {
+				String[] parts = field.split(":");
+				long[] tally = counts.computeIfAbsent(parts[0], d -> new long[2]);
+				tally[parts[1].equals("answered") ? 0 : 1] += Long.parseLong(value);
+			});
+		}
+		Map<String, Tally> tallies = new HashMap<>();
+		counts.forEach((domain, c) -> tallies.put(domain, new Tally(c[0], c[1])));
+		return tallies;
+	}
+
+	private static <T> T join(CompletableFuture<T> future) {
+		return future.join();
+	}
+
+}
