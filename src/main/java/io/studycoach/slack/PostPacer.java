@@ -11,11 +11,11 @@ import java.util.Map;
  */
 final class PostPacer {
 
-	static final Duration PER_CHANNEL = Duration.ofSeconds(1);
-
 	private static final int REMEMBERED_CHANNELS = 10_000;
 
 	private final long workspaceSpacingNanos;
+
+	private final long channelSpacingNanos;
 
 	private long nextWorkspaceSlot;
 
@@ -26,9 +26,13 @@ final class PostPacer {
 		}
 	};
 
-	/** @param perMinute messages a minute across the workspace; 0 for no workspace pacing */
-	PostPacer(int perMinute) {
+	/**
+	 * @param perMinute messages a minute across the workspace; 0 for no workspace pacing
+	 * @param perChannel the time between two messages to one channel
+	 */
+	PostPacer(int perMinute, Duration perChannel) {
 		this.workspaceSpacingNanos = perMinute <= 0 ? 0 : Duration.ofMinutes(1).toNanos() / perMinute;
+		this.channelSpacingNanos = perChannel.toNanos();
 	}
 
 	/** Waits until a message to {@code channel} may go. */
@@ -42,7 +46,7 @@ final class PostPacer {
 				slot = Math.max(slot, channelSlot);
 			}
 			this.nextWorkspaceSlot = slot + this.workspaceSpacingNanos;
-			this.nextChannelSlot.put(channel, slot + PER_CHANNEL.toNanos());
+			this.nextChannelSlot.put(channel, slot + this.channelSpacingNanos);
 			wait = slot - now;
 		}
 		if (wait > 0) {

@@ -35,7 +35,7 @@ public class SlackCalls {
 	SlackCalls(Slack slack, String botToken, SlackRetryProperties retry) {
 		this.client = slack.methods(botToken);
 		this.retry = retry;
-		this.pacer = new PostPacer(retry.postsPerMinute());
+		this.pacer = new PostPacer(retry.postsPerMinute(), retry.channelSpacing());
 	}
 
 	/** chat.postMessage to {@code channel}, paced per channel and across the workspace. */

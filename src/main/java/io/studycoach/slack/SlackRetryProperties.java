@@ -10,8 +10,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * exponentially from {@code backoff}.
  *
  * @param postsPerMinute the workspace-wide pace of chat.postMessage; 0 leaves it to Slack's 429s
+ * @param channelSpacing the time between two chat.postMessage calls to one channel
  */
 @ConfigurationProperties("coach.slack.retry")
 public record SlackRetryProperties(@DefaultValue("5") int attempts, @DefaultValue("1s") Duration backoff,
-		@DefaultValue("60s") Duration maxWait, @DefaultValue("600") int postsPerMinute) {
+		@DefaultValue("60s") Duration maxWait, @DefaultValue("600") int postsPerMinute,
+		@DefaultValue("1s") Duration channelSpacing) {
 }

@@ -9,7 +9,7 @@ class PostPacerTests {
 
 	@Test
 	void aSecondMessageToTheSameChannelWaitsAboutASecond() throws InterruptedException {
-		PostPacer pacer = new PostPacer(0);
+		PostPacer pacer = new PostPacer(0, java.time.Duration.ofSeconds(1));
 		pacer.await("C1");
 		long start = System.nanoTime();
 
@@ -20,7 +20,7 @@ class PostPacerTests {
 
 	@Test
 	void messagesToDifferentChannelsKeepTheWorkspacePace() throws InterruptedException {
-		PostPacer pacer = new PostPacer(6_000); // one every 10 ms
+		PostPacer pacer = new PostPacer(6_000, java.time.Duration.ofSeconds(1)); // one every 10 ms
 		long start = System.nanoTime();
 
 		for (int i = 0; i < 21; i++) {

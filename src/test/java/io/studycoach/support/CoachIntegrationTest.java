@@ -2,6 +2,7 @@ package io.studycoach.support;
 
 import io.lettuce.core.api.sync.RedisCommands;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -37,6 +38,12 @@ public abstract class CoachIntegrationTest {
 
 	protected String team;
 
+	static {
+		// Replies arrive within milliseconds; poll often so hundreds of simulated clicks stay quick.
+		org.awaitility.Awaitility.setDefaultPollDelay(Duration.ZERO);
+		org.awaitility.Awaitility.setDefaultPollInterval(Duration.ofMillis(5));
+	}
+
 	@DynamicPropertySource
 	static void coachProperties(DynamicPropertyRegistry registry) {
 		registry.add("slack.bot-token", () -> "xoxb-1111-2222-testtoken");
@@ -47,6 +54,8 @@ public abstract class CoachIntegrationTest {
 		registry.add("coach.delivery.cron", () -> "-");
 		registry.add("coach.delivery.count-window", () -> "300ms");
 		registry.add("coach.slack.retry.backoff", () -> "20ms");
+		// Simulated days follow each other within milliseconds; Slack's one-a-second pace is tested on its own.
+		registry.add("coach.slack.retry.channel-spacing", () -> "10ms");
 	}
 
 	@BeforeEach

@@ -61,6 +61,13 @@ public final class SlackStub {
 				{"ok":true,"channel":"C0STUDY","ts":"1772500000.000100","message":{"type":"message","text":""}}""")));
 		wireMock.stubFor(any(urlPathEqualTo("/api/chat.update")).willReturn(okJson("""
 				{"ok":true,"channel":"C0STUDY","ts":"1772500000.000100","text":""}""")));
+		wireMock.stubFor(any(urlPathEqualTo("/api/files.getUploadURLExternal")).willReturn(okJson("""
+				{"ok":true,"upload_url":"%s/upload/F0CHART","file_id":"F0CHART"}""".formatted(wireMock.baseUrl()))));
+		wireMock.stubFor(post(urlPathMatching("/upload/.*")).willReturn(aResponse().withStatus(200).withBody("OK")));
+		wireMock.stubFor(any(urlPathEqualTo("/api/files.completeUploadExternal")).willReturn(okJson("""
+				{"ok":true,"files":[{"id":"F0CHART","title":"chart"}]}""")));
+		wireMock.stubFor(any(urlPathEqualTo("/api/views.publish")).willReturn(okJson("""
+				{"ok":true,"view":{"id":"V0HOME","type":"home"}}""")));
 	}
 
 	/** Stubs {@code method} to answer with Slack's error {@code error} (HTTP 200, ok false). */

@@ -1,0 +1,299 @@
+package io.studycoach.summary;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.studycoach.content.Question;
+import io.studycoach.content.QuestionBank;
+import io.studycoach.delivery.DeliveryTick;
+import io.studycoach.support.BlockKitLimits;
+import io.studycoach.support.CoachIntegrationTest;
+import io.studycoach.support.Interactions;
+import io.studycoach.support.SlackStub;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two simulated weeks of a study channel, then the Monday summary, checked against numbers worked out
+ * here from the answers given.
+ */
+class WeeklySummaryTests extends CoachIntegrationTest {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private static final String CHANNEL = "C0STUDY";
+
+	private static final String LEAD = "U0LEAD";
+
+	/** Right answers of members U00 to U11 in the second week: on their first r days, wrong after. */
+	private static final int[] RIGHTS = { 7, 6, 5, 4, 3, 2, 2, 2, 2, 2, 2, 2 };
+
+	@Autowired
+	private DeliveryTick tick;
+
+	@Autowired
+	private QuestionBank bank;
+
+	private final Map<String, int[]> expectedByDomain = new HashMap<>();
+
+	private final List<Question> secondWeek = new ArrayList<>();
+
+	@Test
+	void mondaysSummaryHasTheWeeksNumbersAndItsChart() throws Exception {
+		simulateTwoWeeks();
+
+		at("2026-03-09T09:00:00Z");
+
+		JsonNode summary = summaryPost();
+		String text = summary.toString();
+		assertThat(BlockKitLimits.violations(summary)).isEmpty();
+		assertThat(text).contains("week of 2026-03-02")
+			.contains("12 member(s) answered 84 question(s); the week before, 10 answered 70.");
+		for (Map.Entry<String, int[]> domain : this.expectedByDomain.entrySet()) {
+			int percent = (int) Math.round(100.0 * domain.getValue()[1] / domain.getValue()[0]);
+			assertThat(text).contains(percent + "%  " + this.bank.domain(domain.getKey()).name() + " ("
+					+ domain.getValue()[0] + " answered)");
+		}
+		assertThat(text).contains("1. <@U00>  ·  70 pts  ·  100% right")
+			.contains("2. <@U01>  ·  60 pts")
+			.contains("5. <@U04>  ·  30 pts")
+			.doesNotContain("6. <@");
+		assertThat(text).contains(":fire: <@U00>  ·  14 days").doesNotContain("<@U10>  ·  7 days");
+		Question mostMissed = this.secondWeek.get(6);
+		assertThat(text).contains("*Most missed* (11 wrong)")
+			.contains("*Answer " + mostMissed.answerLetters() + ":*");
+		String focus = expectedFocus();
+		assertThat(text).contains("Next week's focus: " + this.bank.domain(focus).name());
+		assertThat(redis().hget("sc:{" + this.team + "}:ch:" + CHANNEL, "focus")).isEqualTo(focus);
+		assertThat(redis().hget("sc:{" + this.team + "}:ch:" + CHANNEL, "focus_week")).isEqualTo("2026-03-09");
+
+		assertChartUploadedAfterTheText();
+		at("2026-03-09T09:30:00Z");
+		assertThat(summaryPosts()).hasSize(1);
+	}
+
+	@Test
+	void aFailedChartUploadLeavesTheTextSummary() throws Exception {
+		simulateTwoWeeks();
+		SlackStub.error("files.getUploadURLExternal", "invalid_arguments");
+
+		at("2026-03-09T09:00:00Z");
+
+		assertThat(summaryPosts()).hasSize(1);
+		assertThat(SlackStub.calls("files.completeUploadExternal")).isEmpty();
+		assertThat(SlackStub.server().findAll(anyRequestedFor(urlPathMatching("/upload/.*")))).isEmpty();
+	}
+
+	@Test
+	void aFailedByteUploadSharesNothingAndLeavesTheTextSummary() throws Exception {
+		simulateTwoWeeks();
+		SlackStub.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathMatching("/upload/.*"))
+			.atPriority(1).willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(500)));
+
+		at("2026-03-09T09:00:00Z");
+
+		assertThat(summaryPosts()).hasSize(1);
+		assertThat(SlackStub.calls("files.getUploadURLExternal")).hasSize(1);
+		assertThat(SlackStub.calls("files.completeUploadExternal")).isEmpty();
+	}
+
+	@Test
+	void leadsSeeTheWeekSoFarPrivatelyOrPostItNow() throws Exception {
+		simulateTwoWeeks();
+		this.clock.set(Instant.parse("2026-03-08T20:00:00Z"));
+
+		this.slack.command(this.team, LEAD, CHANNEL, "summary", SlackStub.responseUrl("private"));
+		JsonNode mine = await("private");
+		assertThat(mine.path("response_type").asText()).isEqualTo("ephemeral");
+		assertThat(mine.toString()).contains("week of 2026-03-02").contains("12 member(s) answered");
+		assertThat(summaryPosts()).isEmpty();
+
+		this.slack.command(this.team, "U00", CHANNEL, "summary post", SlackStub.responseUrl("not-lead"));
+		assertThat(await("not-lead").toString()).contains("only this channel's leads");
+
+		this.slack.command(this.team, LEAD, CHANNEL, "summary post", SlackStub.responseUrl("post"));
+		assertThat(await("post").toString()).contains("Posted the summary");
+		assertThat(summaryPosts()).hasSize(1);
+	}
+
+	@Test
+	void theSummaryTimeCanBeChanged() throws Exception {
+		this.slack.command(this.team, LEAD, CHANNEL, "setup 09:00 UTC daily", SlackStub.responseUrl("setup"));
+		await("setup");
+		this.slack.command(this.team, LEAD, CHANNEL, "setup summary friday 16:30", SlackStub.responseUrl("when"));
+		assertThat(await("when").toString()).contains("Fridays at 16:30 (UTC)");
+
+		at("2026-03-06T16:29:00Z");
+		assertThat(summaryPosts()).isEmpty();
+		at("2026-03-06T16:30:00Z");
+		assertThat(summaryPosts()).hasSize(1);
+		at("2026-03-09T09:00:00Z");
+		assertThat(summaryPosts()).hasSize(1);
+	}
+
+	@Test
+	void subscribersGetTheirOwnWeekOnMonday() throws Exception {
+		SlackStub.userZone("U0SELF", "UTC");
+		this.slack.command(this.team, "U0SELF", "D0SELF", "subscribe 07:00", SlackStub.responseUrl("sub"));
+		await("sub");
+		at("2026-03-03T07:00:00Z");
+		JsonNode dm = io.studycoach.delivery.DeliveryTestSupportAccess.lastQuestion("U0SELF");
+		String delivery = io.studycoach.delivery.DeliveryTestSupportAccess.deliveryId(dm);
+		Question question = deliveredQuestion(delivery);
+		answer(delivery, "U0SELF", question, true, "self");
+
+		at("2026-03-09T07:00:00Z");
+
+		JsonNode week = posts("U0SELF").stream()
+			.map(WeeklySummaryTests::message)
+			.filter(m -> m.toString().contains("Your week"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(BlockKitLimits.violations(week)).isEmpty();
+		assertThat(week.toString()).contains("You answered *1* question(s), *100%* right")
+			.contains("Readiness by domain")
+			.contains("Quiz me now");
+	}
+
+	private void simulateTwoWeeks() throws Exception {
+		this.clock.set(Instant.parse("2026-02-23T08:00:00Z"));
+		this.slack.command(this.team, LEAD, CHANNEL, "setup 09:00 UTC daily", SlackStub.responseUrl("setup"));
+		await("setup");
+		for (int day = 0; day < 14; day++) {
+			LocalDate date = LocalDate.of(2026, 2, 23).plusDays(day);
+			at(date + "T09:00:00Z");
+			String delivery = io.studycoach.delivery.DeliveryTestSupportAccess
+				.deliveryId(io.studycoach.delivery.DeliveryTestSupportAccess.lastQuestion(CHANNEL));
+			Question question = deliveredQuestion(delivery);
+			this.clock.set(Instant.parse(date + "T10:00:00Z"));
+			int members = day < 7 ? 10 : 12;
+			for (int m = 0; m < members; m++) {
+				boolean right = day < 7 ? m < 7 : (day - 7) < RIGHTS[m];
+				answer(delivery, "U%02d".formatted(m), question, right, "d" + day + "m" + m);
+				if (day >= 7) {
+					int[] tally = this.expectedByDomain.computeIfAbsent(question.domain(), d -> new int[2]);
+					tally[0]++;
+					tally[1] += right ? 1 : 0;
+				}
+			}
+			if (day >= 7) {
+				this.secondWeek.add(question);
+			}
+		}
+		SlackStub.reset();
+	}
+
+	private String expectedFocus() {
+		return this.expectedByDomain.entrySet()
+			.stream()
+			.min(Comparator.comparingDouble((Map.Entry<String, int[]> e) -> (e.getValue()[1] + 1.0) / (e.getValue()[0] + 2.0))
+				.thenComparing(Map.Entry::getKey))
+			.orElseThrow()
+			.getKey();
+	}
+
+	private void assertChartUploadedAfterTheText() {
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> !SlackStub.calls("files.completeUploadExternal").isEmpty());
+		Map<String, String> getUrl = SlackStub.calls("files.getUploadURLExternal").get(0);
+		assertThat(getUrl.get("filename")).isEqualTo("study-coach-week-2026-03-02.png");
+		List<LoggedRequest> uploads = SlackStub.server().findAll(anyRequestedFor(urlPathMatching("/upload/F0CHART")));
+		assertThat(uploads).hasSize(1);
+		byte[] png = uploads.get(0).getBody();
+		assertThat(png.length).isEqualTo(Integer.parseInt(getUrl.get("length")));
+		assertThat(new String(png, 1, 3, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PNG");
+		Map<String, String> complete = SlackStub.calls("files.completeUploadExternal").get(0);
+		assertThat(complete.get("channel_id")).isEqualTo(CHANNEL);
+		assertThat(complete.get("files")).contains("F0CHART");
+		List<LoggedRequest> all = SlackStub.server().getAllServeEvents().stream()
+			.map(e -> e.getRequest())
+			.sorted(Comparator.comparing(LoggedRequest::getLoggedDate))
+			.toList();
+		int summaryAt = indexOf(all, r -> r.getUrl().startsWith("/api/chat.postMessage")
+				&& java.net.URLDecoder.decode(r.getBodyAsString(), java.nio.charset.StandardCharsets.UTF_8).contains("Weekly summary"));
+		int uploadAt = indexOf(all, r -> r.getUrl().startsWith("/api/files.getUploadURLExternal"));
+		int completeAt = indexOf(all, r -> r.getUrl().startsWith("/api/files.completeUploadExternal"));
+		assertThat(summaryAt).isLessThan(uploadAt);
+		assertThat(uploadAt).isLessThan(completeAt);
+	}
+
+	private static int indexOf(List<LoggedRequest> requests, java.util.function.Predicate<LoggedRequest> match) {
+		for (int i = 0; i < requests.size(); i++) {
+			if (match.test(requests.get(i))) {
+				return i;
+			}
+		}
+		throw new AssertionError("No such request");
+	}
+
+	private void answer(String delivery, String user, Question question, boolean right, String name) {
+		List<String> letters = right ? question.answer().stream().sorted().map(String::valueOf).toList() : wrong(question);
+		this.slack.interaction(letters.size() == 1
+				? Interactions.button(this.team, user, "answer_" + letters.get(0), delivery, name)
+				: Interactions.submit(this.team, user, delivery, letters, name));
+		await(name);
+	}
+
+	private static List<String> wrong(Question question) {
+		List<String> wrong = new ArrayList<>();
+		for (int i = 0; i < question.choices().size() && wrong.size() < question.answer().size(); i++) {
+			if (!question.answer().contains(Question.letter(i))) {
+				wrong.add(String.valueOf(Question.letter(i)));
+			}
+		}
+		return wrong;
+	}
+
+	private Question deliveredQuestion(String delivery) {
+		return this.bank.question(redis().get("sc:{" + this.team + "}:dlv:" + delivery).split("\\|")[1]).orElseThrow();
+	}
+
+	private JsonNode summaryPost() {
+		List<JsonNode> posts = summaryPosts();
+		assertThat(posts).hasSize(1);
+		return posts.get(0);
+	}
+
+	private List<JsonNode> summaryPosts() {
+		return posts(CHANNEL).stream().map(WeeklySummaryTests::message).filter(m -> m.toString().contains("Weekly summary")).toList();
+	}
+
+	private static List<Map<String, String>> posts(String channel) {
+		return SlackStub.calls("chat.postMessage").stream().filter(c -> channel.equals(c.get("channel"))).toList();
+	}
+
+	private static JsonNode message(Map<String, String> call) {
+		try {
+			return JSON.createObjectNode().put("text", call.get("text")).set("blocks", JSON.readTree(call.get("blocks")));
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static JsonNode await(String name) {
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !SlackStub.responses(name).isEmpty());
+		List<JsonNode> responses = SlackStub.responses(name);
+		return responses.get(responses.size() - 1);
+	}
+
+	private void at(String instant) {
+		this.clock.set(Instant.parse(instant));
+		this.tick.run();
+	}
+
+}
