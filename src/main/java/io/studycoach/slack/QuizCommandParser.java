@@ -26,6 +26,9 @@ final class QuizCommandParser {
 
 	private static final Pattern DOMAIN_LIST = Pattern.compile("d[1-6](,d[1-6])*");
 
+	/** A word meant as a domain list, right or wrong ("d9" or "d4,d7" is a mistake, not a name). */
+	private static final Pattern LOOKS_LIKE_DOMAINS = Pattern.compile("d\\d+(,[a-z0-9]*)*");
+
 	private static final Pattern TIME = Pattern.compile("([01]?\\d|2[0-3]):([0-5]\\d)");
 
 	/** A user mention as Slack escapes it in command text: {@code <@U123|name>} or {@code <@U123>}. */
@@ -112,7 +115,10 @@ final class QuizCommandParser {
 		}
 		int next = 2;
 		List<String> domains = this.bank.domains().stream().map(Domain::id).toList();
-		if (next < words.size() && DOMAIN_LIST.matcher(words.get(next).toLowerCase(Locale.ROOT)).matches()) {
+		if (next < words.size() && LOOKS_LIKE_DOMAINS.matcher(words.get(next).toLowerCase(Locale.ROOT)).matches()) {
+			if (!DOMAIN_LIST.matcher(words.get(next).toLowerCase(Locale.ROOT)).matches()) {
+				return null;
+			}
 			domains = Arrays.stream(words.get(next).toLowerCase(Locale.ROOT).split(",")).distinct().sorted().toList();
 			next++;
 		}

@@ -1,0 +1,222 @@
+package io.studycoach.challenge;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.studycoach.content.Question;
+import io.studycoach.content.QuestionBank;
+import io.studycoach.delivery.DeliveryTick;
+import io.studycoach.support.BlockKitLimits;
+import io.studycoach.support.CoachIntegrationTest;
+import io.studycoach.support.Interactions;
+import io.studycoach.support.SlackStub;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** A challenge from start to final standings, from Slack's side. */
+class ChallengeTests extends CoachIntegrationTest {
+
+	private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+	private static final String CHANNEL = "C0STUDY";
+
+	private static final String LEAD = "U0LEAD";
+
+	@Autowired
+	private DeliveryTick tick;
+
+	@Autowired
+	private QuestionBank bank;
+
+	@Test
+	void aTwoWeekChallengeRunsFromAnnouncementToFinalStandings() {
+		setUpChannel();
+		// Monday 2026-03-02 17:00 UTC.
+		JsonNode started = command(LEAD, "challenge start 14d d4,d6 per-day 2 Model month <!channel>", "start");
+		assertThat(started.toString()).contains("is running until Monday 16 March");
+		JsonNode announcement = lastPost(CHANNEL);
+		assertThat(BlockKitLimits.violations(announcement)).isEmpty();
+		assertThat(announcement.toString()).contains("Model month &lt;!channel&gt;")
+			.doesNotContain("<!channel>")
+			.contains("14-day challenge with 2 question(s) a day")
+			.contains("ML Model Development, ML Solution Monitoring")
+			.contains("challenge_join");
+		String challengeId = buttonValue(announcement, "challenge_join");
+
+		assertThat(command(LEAD, "challenge start 7d", "again").toString()).contains("already running here");
+
+		// Ana joins with the button and gets today's two questions at once; Ben joins by command.
+		this.slack.interaction(Interactions.button(this.team, "U0ANA", "challenge_join", challengeId, "ana-join"));
+		assertThat(awaitResponse("ana-join").toString()).contains("You're in *Model month");
+		assertThat(command("U0BEN", "challenge join", "ben-join").toString()).contains("You're in");
+		assertThat(command("U0BEN", "challenge join", "ben-again").toString()).contains("already in");
+		List<JsonNode> anaQuestions = questionsTo("U0ANA");
+		assertThat(anaQuestions).hasSize(2);
+		for (JsonNode question : anaQuestions) {
+			assertThat(question.toString()).contains("Model month");
+			assertThat(deliveredQuestion(question).domain()).isIn("d4", "d6");
+		}
+
+		// Day 1: Ana 2 right, Ben 1 right.
+		answerAll("U0ANA", 2);
+		answerAll("U0BEN", 1);
+		// Day 2 at 09:00 UTC: two more each; Ana misses both, Ben gets both.
+		at("2026-03-03T09:00:00Z");
+		assertThat(questionsTo("U0ANA")).hasSize(4);
+		answerAll("U0ANA", 0);
+		answerAll("U0BEN", 2);
+		// Cy joins late, on day 3, and gets 3 right of 4 over two days.
+		at("2026-03-04T09:00:00Z");
+		command("U0CY", "challenge join", "cy-join");
+		answerAll("U0CY", 2);
+		at("2026-03-05T09:00:00Z");
+		answerAll("U0CY", 1);
+
+		// Ben 3 of 4 (30 points), Cy 3 of 4 (30 points, joined late), Ana 2 of 4 (20 points). Ben and Cy
+		// tie on points and accuracy; Ben got there first (day 2, Cy on day 4), so Ben ranks first.
+		JsonNode status = command("U0ANA", "challenge status", "status");
+		assertThat(status.toString()).contains("11 day(s) left")
+			.contains("3 taking part")
+			.containsSubsequence("1. <@U0BEN>  ·  30 pts  ·  75% right", "2. <@U0CY>  ·  30 pts  ·  75% right",
+					"3. <@U0ANA>  ·  20 pts  ·  50% right");
+
+		// A /quiz question outside the challenge is still an ordinary question.
+		assertThat(this.slack.command(this.team, "U0ANA", CHANNEL, "", SlackStub.responseUrl("q")).body()).contains("answer_");
+
+		at("2026-03-16T09:00:00Z");
+		List<JsonNode> results = posts(CHANNEL).stream().filter(p -> p.toString().contains("is over")).toList();
+		assertThat(results).hasSize(1);
+		JsonNode result = results.get(0);
+		assertThat(BlockKitLimits.violations(result)).isEmpty();
+		assertThat(result.toString()).contains("Model month &lt;!channel&gt;* is over")
+			.contains("Congratulations <@U0BEN>")
+			.containsSubsequence(":first_place_medal: 1. <@U0BEN>", ":second_place_medal: 2. <@U0CY>",
+					":third_place_medal: 3. <@U0ANA>");
+		assertThat(command("U0ANA", "challenge status", "after").toString()).contains("No challenge is running");
+		int questionsBefore = questionsTo("U0ANA").size();
+		at("2026-03-17T09:00:00Z");
+		assertThat(questionsTo("U0ANA")).hasSize(questionsBefore);
+	}
+
+	@Test
+	void onlyLeadsStartOrEndAChallengeAndEndingPostsTheStandingsOnce() {
+		setUpChannel();
+		assertThat(command("U0ANA", "challenge start 3d", "member").toString()).contains("only this channel's leads");
+		command(LEAD, "challenge start 3d", "start");
+		assertThat(command("U0ANA", "challenge end", "member-end").toString()).contains("only this channel's leads");
+
+		assertThat(command(LEAD, "challenge end", "end").toString()).contains("Ended");
+		at("2026-03-05T09:00:00Z");
+
+		assertThat(posts(CHANNEL).stream().filter(p -> p.toString().contains("is over"))).hasSize(1);
+		assertThat(command(LEAD, "challenge start 2d", "new").toString()).contains("is running until");
+	}
+
+	@Test
+	void badChallengeArgumentsGetUsage() {
+		setUpChannel();
+		for (String bad : List.of("challenge start 0d", "challenge start 61d", "challenge start 7d per-day 6",
+				"challenge start 7d d9", "challenge begin", "challenge start")) {
+			// Usage help comes back at once, in the acknowledgement.
+			String reply = this.slack.command(this.team, LEAD, CHANNEL, bad, SlackStub.responseUrl("bad")).body();
+			assertThat(reply).as(bad).contains("understand `" + bad + "`").contains("/quiz challenge start");
+		}
+	}
+
+	private void setUpChannel() {
+		for (String user : List.of(LEAD, "U0ANA", "U0BEN", "U0CY")) {
+			SlackStub.userZone(user, "UTC");
+		}
+		command(LEAD, "setup 09:00 UTC daily", "setup");
+	}
+
+	/** Answers the user's latest unanswered challenge questions: the first {@code right} right, the rest wrong. */
+	private void answerAll(String user, int right) {
+		List<JsonNode> questions = questionsTo(user);
+		List<JsonNode> today = questions.subList(questions.size() - 2, questions.size());
+		for (int i = 0; i < today.size(); i++) {
+			Question question = deliveredQuestion(today.get(i));
+			List<String> letters = i < right ? question.answer().stream().sorted().map(String::valueOf).toList()
+					: wrong(question);
+			String name = user + System.nanoTime();
+			String delivery = buttonValue(today.get(i), letters.size() == 1 ? "answer_" + letters.get(0) : "answer_submit");
+			this.slack.interaction(letters.size() == 1
+					? Interactions.button(this.team, user, "answer_" + letters.get(0), delivery, name)
+					: Interactions.submit(this.team, user, delivery, letters, name));
+			awaitResponse(name);
+		}
+	}
+
+	private static List<String> wrong(Question question) {
+		List<String> wrong = new ArrayList<>();
+		for (int i = 0; i < question.choices().size() && wrong.size() < question.answer().size(); i++) {
+			if (!question.answer().contains(Question.letter(i))) {
+				wrong.add(String.valueOf(Question.letter(i)));
+			}
+		}
+		return wrong;
+	}
+
+	private Question deliveredQuestion(JsonNode message) {
+		String delivery = message.toString().replaceAll(".*\"value\":\"([A-Za-z0-9_-]{16})\".*", "$1");
+		return this.bank.question(redis().get("sc:{" + this.team + "}:dlv:" + delivery).split("\\|")[1]).orElseThrow();
+	}
+
+	private static String buttonValue(JsonNode message, String actionId) {
+		for (JsonNode block : message.path("blocks")) {
+			for (JsonNode element : block.path("elements")) {
+				if (element.path("action_id").asText().equals(actionId) || (actionId.startsWith("answer_")
+						&& element.path("action_id").asText().startsWith("answer_") && element.has("value"))) {
+					return element.path("value").asText();
+				}
+			}
+		}
+		throw new AssertionError("No " + actionId + " in " + message);
+	}
+
+	private List<JsonNode> questionsTo(String user) {
+		return posts(user).stream().filter(p -> p.toString().contains("answer_")).toList();
+	}
+
+	private JsonNode lastPost(String channel) {
+		List<JsonNode> posts = posts(channel);
+		return posts.get(posts.size() - 1);
+	}
+
+	private static List<JsonNode> posts(String channel) {
+		return SlackStub.calls("chat.postMessage").stream().filter(c -> channel.equals(c.get("channel"))).map(c -> {
+			try {
+				return (JsonNode) JSON.createObjectNode().put("text", c.get("text")).set("blocks", JSON.readTree(c.get("blocks")));
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).toList();
+	}
+
+	private JsonNode command(String user, String text, String name) {
+		this.slack.command(this.team, user, CHANNEL, text, SlackStub.responseUrl(name));
+		return awaitResponse(name);
+	}
+
+	private static JsonNode awaitResponse(String name) {
+		await().atMost(Duration.ofSeconds(10)).until(() -> !SlackStub.responses(name).isEmpty());
+		List<JsonNode> responses = SlackStub.responses(name);
+		return responses.get(responses.size() - 1);
+	}
+
+	private void at(String instant) {
+		this.clock.set(Instant.parse(instant));
+		this.tick.run();
+	}
+
+
+}
