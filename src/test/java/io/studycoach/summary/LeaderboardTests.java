@@ -1,0 +1,162 @@
+package io.studycoach.summary;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.studycoach.content.Question;
+import io.studycoach.content.QuestionBank;
+import io.studycoach.quiz.AnswerOutcome;
+import io.studycoach.quiz.QuizService;
+import io.studycoach.support.BlockKitLimits;
+import io.studycoach.support.CoachIntegrationTest;
+import io.studycoach.support.SlackStub;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Leaderboard ranks and ties, and a 5,000-member channel's summary and board inside Slack's limits. */
+class LeaderboardTests extends CoachIntegrationTest {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private static final String CHANNEL = "C0STUDY";
+
+	@Autowired
+	private QuizService quiz;
+
+	@Autowired
+	private QuestionBank bank;
+
+	@Test
+	void theBoardRanksByPointsThenAccuracyThenWhoGotThereFirstAndShowsTheCallersRank() throws Exception {
+		setUp();
+		// 14 members on three /quiz questions each, asked in the study channel.
+		List<String> members = IntStream.range(0, 14).mapToObj(i -> "U0P%02d".formatted(i)).toList();
+		for (int round = 0; round < 3; round++) {
+			for (int m = 0; m < members.size(); m++) {
+				// Member m answers right in round r when r < 3 - m / 5: the first five 3 of 3, then 2, then 1.
+				boolean right = round < 3 - m / 5;
+				if (m == 13 && round == 2) {
+					continue; // U0P13 answers twice only: 1 right of 2, more accurate than 1 of 3
+				}
+				this.clock.advance(Duration.ofSeconds(1));
+				answerAQuizQuestion(members.get(m), right);
+			}
+		}
+
+		JsonNode board = command("U0P12", "leaderboard");
+
+		String text = board.toString();
+		assertThat(BlockKitLimits.violations(board)).isEmpty();
+		// The first five tie on 30 points and 100%: who got there first wins, so U0P00 leads.
+		assertThat(text).containsSubsequence("1. <@U0P00>  ·  30 pts", "2. <@U0P01>", "5. <@U0P04>",
+				"6. <@U0P05>  ·  20 pts", "10. <@U0P09>  ·  20 pts");
+		assertThat(text).doesNotContain("11. <@");
+		// 10 pts each: U0P13 (1 of 2) beats U0P10 to U0P12 (1 of 3) on accuracy.
+		assertThat(text).contains("*You:* #14 of 14  ·  10 pts  ·  33% right");
+		assertThat(command("U0P13", "leaderboard week").toString()).contains("*You:* #11 of 14");
+		assertThat(command("U0P00", "leaderboard all").toString()).contains("all time").doesNotContain("*You:*");
+	}
+
+	@Test
+	void aChannelOfFiveThousandMembersStaysWithinSlacksLimits() throws Exception {
+		setUp();
+		JsonNode post = postToday();
+		String delivery = post.toString().replaceAll(".*\"value\":\"([A-Za-z0-9_-]{16})\".*", "$1");
+		Question question = this.bank.question(redis().get("sc:{" + this.team + "}:dlv:" + delivery).split("\\|")[1])
+			.orElseThrow();
+		Set<Character> right = question.answer();
+		Set<Character> wrong = IntStream.range(0, question.choices().size())
+			.mapToObj(i -> (char) ('A' + i))
+			.filter(c -> !right.contains(c))
+			.limit(right.size())
+			.collect(Collectors.toSet());
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		List<CompletableFuture<AnswerOutcome>> answers = new ArrayList<>();
+		for (int i = 0; i < 5_000; i++) {
+			String user = "U%07d".formatted(i);
+			Set<Character> letters = i % 3 == 0 ? wrong : right;
+			answers.add(CompletableFuture.supplyAsync(
+					() -> this.quiz.answer(this.team, user, delivery, letters, ZoneOffset.UTC), pool));
+		}
+		answers.forEach(a -> assertThat(a.join()).isInstanceOf(AnswerOutcome.Recorded.class));
+		pool.shutdown();
+
+		this.clock.set(Instant.parse("2026-03-08T20:00:00Z"));
+		this.slack.command(this.team, "U0LEAD", CHANNEL, "summary", SlackStub.responseUrl("big-summary"));
+		JsonNode summary = awaitResponse("big-summary");
+		JsonNode board = command("U0004999", "leaderboard");
+
+		assertThat(summary.toString()).contains("5000 member(s) answered 5000 question(s)");
+		assertThat(BlockKitLimits.violations(summary, 50)).isEmpty();
+		assertThat(BlockKitLimits.violations(board, 50)).isEmpty();
+		assertThat(board.toString()).contains("*You:* #");
+		assertThat(textLength(summary)).isLessThan(6_000);
+		assertThat(textLength(board)).isLessThan(2_000);
+	}
+
+	private void setUp() {
+		SlackStub.userZone("U0LEAD", "UTC");
+		this.slack.command(this.team, "U0LEAD", CHANNEL, "setup 09:00 UTC daily", SlackStub.responseUrl("setup"));
+		awaitResponse("setup");
+	}
+
+	private JsonNode postToday() throws Exception {
+		this.slack.command(this.team, "U0LEAD", CHANNEL, "post", SlackStub.responseUrl("post"));
+		awaitResponse("post");
+		var call = SlackStub.calls("chat.postMessage").get(0);
+		return JSON.createObjectNode().put("text", call.get("text")).set("blocks", JSON.readTree(call.get("blocks")));
+	}
+
+	private void answerAQuizQuestion(String user, boolean right) throws Exception {
+		JsonNode asked = JSON.readTree(this.slack.command(this.team, user, CHANNEL, "", SlackStub.responseUrl("q")).body());
+		String delivery = asked.toString().replaceAll(".*\"value\":\"([A-Za-z0-9_-]{16})\".*", "$1");
+		Question question = this.bank.question(redis().get("sc:{" + this.team + "}:dlv:" + delivery).split("\\|")[1])
+			.orElseThrow();
+		Set<Character> letters = right ? question.answer()
+				: IntStream.range(0, question.choices().size())
+					.mapToObj(i -> (char) ('A' + i))
+					.filter(c -> !question.answer().contains(c))
+					.limit(question.answer().size())
+					.collect(Collectors.toSet());
+		assertThat(this.quiz.answer(this.team, user, delivery, letters, ZoneOffset.UTC))
+			.isInstanceOf(AnswerOutcome.Recorded.class);
+	}
+
+	private JsonNode command(String user, String text) {
+		String name = user + text.hashCode() + System.nanoTime();
+		this.slack.command(this.team, user, CHANNEL, text, SlackStub.responseUrl(name));
+		return awaitResponse(name);
+	}
+
+	private static int textLength(JsonNode message) {
+		int total = 0;
+		for (JsonNode block : message.path("blocks")) {
+			total += block.path("text").path("text").asText("").length();
+		}
+		return total;
+	}
+
+	private static JsonNode awaitResponse(String name) {
+		await().atMost(Duration.ofSeconds(20)).until(() -> !SlackStub.responses(name).isEmpty());
+		List<JsonNode> responses = SlackStub.responses(name);
+		return responses.get(responses.size() - 1);
+	}
+
+
+}
