@@ -43,7 +43,13 @@ class RestartTests {
 			SlackRequests slack = requests(app);
 			JsonNode question = JSON.readTree(slack.command("T0RESTART", "U0KEEP", "C0STUDY", "d1",
 					SlackStub.responseUrl("restart-q")).body());
-			String deliveryId = question.path("blocks").get(2).path("elements").get(0).path("value").asText();
+			// The answer buttons (or the Submit button of a "choose two" question) carry the delivery id.
+			String deliveryId = question.findValues("value")
+				.stream()
+				.map(JsonNode::asText)
+				.filter(v -> v.matches("[A-Za-z0-9_-]{16}"))
+				.findFirst()
+				.orElseThrow(() -> new AssertionError("No question in " + question));
 			slack.interaction(rightAnswer(app, deliveryId));
 			await().atMost(Duration.ofSeconds(10)).until(() -> !SlackStub.responses("restart-a").isEmpty());
 			statsBefore = slack.command("T0RESTART", "U0KEEP", "C0STUDY", "stats", SlackStub.responseUrl("s")).body();

@@ -4,7 +4,6 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
-import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.studycoach.content.QuestionBank;
 import io.studycoach.wording.Prompts;
@@ -12,10 +11,12 @@ import io.studycoach.content.ContentProperties;
 
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 
 /**
  * The one Bolt {@link App}, served at {@code POST /slack/events} for commands, interactivity and
@@ -41,6 +42,7 @@ class SlackConfiguration {
 	}
 
 	@Bean
+	@Lazy
 	App slackApp(Slack slack, SlackProperties properties, List<SlackListener> listeners,
 			StatefulRedisConnection<String, String> redis) {
 		App app = new App(AppConfig.builder()
@@ -54,13 +56,13 @@ class SlackConfiguration {
 	}
 
 	@Bean
-	ServletRegistrationBean<SlackAppServlet> slackEventsServlet(App slackApp) {
-		return new ServletRegistrationBean<>(new SlackAppServlet(slackApp), EVENTS_PATH);
+	ServletRegistrationBean<LazySlackAppServlet> slackEventsServlet(ObjectProvider<App> slackApp) {
+		return new ServletRegistrationBean<>(new LazySlackAppServlet(slackApp), EVENTS_PATH);
 	}
 
 	@Bean
-	SocketModeRunner socketModeRunner(SlackProperties properties, App slackApp) {
-		return new SocketModeRunner(properties, slackApp);
+	SlackAppStarter slackAppStarter(SlackProperties properties, ObjectProvider<App> slackApp) {
+		return new SlackAppStarter(properties, slackApp);
 	}
 
 	@Bean

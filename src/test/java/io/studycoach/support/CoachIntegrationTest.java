@@ -22,7 +22,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * The whole coach on a random port, with a real Redis and WireMock as Slack. Every test gets a
  * Slack team id of its own, so tests never see each other's data.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// The Slack credentials are fixed properties rather than dynamic ones: they must be in place when the
+// environment is prepared, or the coach would start its local sandbox instead.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "slack.bot-token=xoxb-1111-2222-testtoken", "slack.signing-secret=" + SlackRequests.SIGNING_SECRET })
 @Import(CoachIntegrationTest.TestClockConfiguration.class)
 public abstract class CoachIntegrationTest {
 
@@ -46,8 +49,6 @@ public abstract class CoachIntegrationTest {
 
 	@DynamicPropertySource
 	static void coachProperties(DynamicPropertyRegistry registry) {
-		registry.add("slack.bot-token", () -> "xoxb-1111-2222-testtoken");
-		registry.add("slack.signing-secret", () -> SlackRequests.SIGNING_SECRET);
 		registry.add("slack.api-url", SlackStub::apiUrl);
 		registry.add("coach.redis.url", TestRedis::url);
 		// The tests run the delivery tick themselves, at the moments they choose.

@@ -1,0 +1,37 @@
+package io.studycoach.sandbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** The real time plus however many days the sandbox's clock control has moved it on. */
+final class SandboxClock extends Clock {
+
+	private volatile Duration offset = Duration.ZERO;
+
+	/** Moves the clock to {@code target} (never backwards: the coach's records only go forward). */
+	void moveTo(Instant target) {
+		Duration offset = Duration.between(Instant.now(), target);
+		if (offset.compareTo(this.offset) > 0) {
+			this.offset = offset;
+		}
+	}
+
+	@Override
+	public Instant instant() {
+		return Instant.now().plus(this.offset);
+	}
+
+	@Override
+	public ZoneId getZone() {
+		return ZoneOffset.UTC;
+	}
+
+	@Override
+	public Clock withZone(ZoneId zone) {
+		return this;
+	}
+
+}

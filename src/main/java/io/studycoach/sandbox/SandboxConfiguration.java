@@ -1,0 +1,44 @@
+package io.studycoach.sandbox;
+
+import io.studycoach.slack.SlackProperties;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.web.context.WebServerInitializedEvent;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.context.event.EventListener;
+
+/** The local sandbox: its workspace, its movable clock, and the line that says where to open it. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(SandboxEnvironment.ENABLED)
+class SandboxConfiguration {
+
+	private static final Logger logger = LoggerFactory.getLogger(SandboxConfiguration.class);
+
+	@Bean
+	SandboxWorkspace sandboxWorkspace() {
+		return new SandboxWorkspace();
+	}
+
+	@Bean
+	@Primary
+	SandboxClock sandboxClock() {
+		return new SandboxClock();
+	}
+
+	@Bean
+	SignedRequests sandboxRequests(SlackProperties properties) {
+		return new SignedRequests(properties.signingSecret());
+	}
+
+	@EventListener
+	void announce(WebServerInitializedEvent event) {
+		logger.info("No SLACK_BOT_TOKEN set: running the local Slack sandbox. Open http://localhost:{}/sandbox",
+				event.getWebServer().getPort());
+	}
+
+}

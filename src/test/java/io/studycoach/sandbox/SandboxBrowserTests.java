@@ -1,0 +1,130 @@
+package io.studycoach.sandbox;
+
+import io.studycoach.StudyCoachApplication;
+import io.studycoach.support.TestRedis;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The sandbox as a newcomer uses it, in headless Chromium (Debian's chromium and chromium-driver):
+ * /quiz, an answer, the next day, another answer, and a streak of 2.
+ */
+class SandboxBrowserTests {
+
+	private ConfigurableApplicationContext app;
+
+	private WebDriver browser;
+
+	private int port;
+
+	@BeforeEach
+	void start() throws IOException {
+		this.port = freePort();
+		this.app = new SpringApplicationBuilder(StudyCoachApplication.class).run("--sandbox",
+				"--server.port=" + this.port, "--coach.redis.url=" + TestRedis.url(), "--coach.delivery.cron=-");
+		Path profile = Files.createTempDirectory("sandbox-chromium");
+		ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium")
+			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+					"--disable-background-networking", "--disable-component-update", "--disable-sync",
+					"--no-first-run", "--disable-quic", "--window-size=1280,1000", "--user-data-dir=" + profile);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
+			.build();
+		this.browser = new ChromeDriver(service, options);
+	}
+
+	@AfterEach
+	void stop() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+		if (this.app != null) {
+			this.app.close();
+		}
+	}
+
+	@Test
+	void aNewcomerAnswersTwoDaysRunningAndSeesAStreakOfTwo() throws IOException {
+		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(20));
+		this.browser.get("http://localhost:" + this.port + "/sandbox");
+		wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#member option"), 3));
+		new Select(this.browser.findElement(By.id("member"))).selectByValue("U0KENJI");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("zone"), "Asia/Tokyo"));
+
+		answerAQuestion(wait, 1);
+		assertThat(messages()).contains("1-day streak");
+
+		String before = this.browser.findElement(By.id("now")).getText();
+		this.browser.findElement(By.id("next-day")).click();
+		wait.until(driver -> !driver.findElement(By.id("now")).getText().equals(before));
+
+		answerAQuestion(wait, 2);
+		assertThat(messages()).contains("2-day streak");
+
+		Path screenshot = Path.of("target", "sandbox-e2e.png");
+		Files.createDirectories(screenshot.getParent());
+		Files.copy(((ChromeDriver) this.browser).getScreenshotAs(OutputType.FILE).toPath(), screenshot,
+				StandardCopyOption.REPLACE_EXISTING);
+		assertThat(Files.size(screenshot)).isGreaterThan(10_000);
+	}
+
+	/** Types /quiz, answers the question that appears (ticking two boxes for a "choose two"), waits for feedback. */
+	private void answerAQuestion(WebDriverWait wait, int number) {
+		int questionsBefore = this.browser.findElements(By.cssSelector("button[data-action-id^='answer_']")).size();
+		WebElement command = this.browser.findElement(By.id("command"));
+		command.sendKeys("/quiz");
+		command.submit();
+		wait.until(driver -> driver.findElements(By.cssSelector("button[data-action-id^='answer_']")).size() > questionsBefore);
+		List<WebElement> boxes = this.browser.findElements(By.cssSelector(".message:last-child input[type=checkbox]"));
+		if (!boxes.isEmpty()) {
+			boxes.get(0).click();
+			boxes.get(1).click();
+			this.browser.findElement(By.cssSelector(".message:last-child button[data-action-id='answer_submit']")).click();
+		}
+		else {
+			this.browser.findElement(By.cssSelector(".message:last-child button[data-action-id='answer_A']")).click();
+		}
+		wait.until(driver -> count(driver, "Right!") + count(driver, "Not quite") >= number);
+	}
+
+	private static int count(WebDriver driver, String text) {
+		String all = driver.findElement(By.id("messages")).getText();
+		return all.split(java.util.regex.Pattern.quote(text), -1).length - 1;
+	}
+
+	private String messages() {
+		return this.browser.findElement(By.id("messages")).getText();
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
