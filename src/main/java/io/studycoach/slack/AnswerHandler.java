@@ -71,16 +71,23 @@ class AnswerHandler implements SlackListener {
 	@Override
 	public void register(App app) {
 		app.blockAction(ANSWER_BUTTON, (request, context) -> {
+			if (!complete(request.getPayload())) {
+				return QuizCommandHandler.BAD_REQUEST;
+			}
 			BlockActionPayload.Action action = request.getPayload().getActions().get(0);
 			char letter = action.getActionId().charAt(QuestionView.ANSWER_PREFIX.length());
 			return answer(request, context, action.getValue(), Set.of(letter));
 		});
 		app.blockAction(QuestionView.PICK_ACTION, (request, context) -> context.ack());
-		app.blockAction(QuestionView.SUBMIT_ACTION, (request, context) -> answer(request, context,
-				request.getPayload().getActions().get(0).getValue(), ticked(request.getPayload())));
+		app.blockAction(QuestionView.SUBMIT_ACTION, (request, context) -> complete(request.getPayload())
+				? answer(request, context, request.getPayload().getActions().get(0).getValue(), ticked(request.getPayload()))
+				: QuizCommandHandler.BAD_REQUEST);
 		app.blockAction(FeedbackView.NEXT_ACTION, this::next);
 		app.blockAction(ChallengeView.JOIN_ACTION, (request, context) -> {
 			BlockActionPayload payload = request.getPayload();
+			if (!complete(payload)) {
+				return QuizCommandHandler.BAD_REQUEST;
+			}
 			String team = payload.getTeam().getId();
 			String user = payload.getUser().getId();
 			String challengeId = payload.getActions().get(0).getValue();
@@ -92,6 +99,9 @@ class AnswerHandler implements SlackListener {
 	private Response answer(BlockActionRequest request, ActionContext context, String deliveryId,
 			Set<Character> chosen) {
 		BlockActionPayload payload = request.getPayload();
+		if (!complete(payload)) {
+			return QuizCommandHandler.BAD_REQUEST;
+		}
 		String team = payload.getTeam().getId();
 		String user = payload.getUser().getId();
 		try {
@@ -132,6 +142,9 @@ class AnswerHandler implements SlackListener {
 
 	private Response next(BlockActionRequest request, ActionContext context) {
 		BlockActionPayload payload = request.getPayload();
+		if (!complete(payload)) {
+			return QuizCommandHandler.BAD_REQUEST;
+		}
 		String requested = payload.getActions().get(0).getValue();
 		String domain = requested == null ? "" : this.bank.findDomain(requested).map(d -> d.id()).orElse("");
 		try {
@@ -153,6 +166,13 @@ class AnswerHandler implements SlackListener {
 			this.responder.add(context, this.notices.notice(Wording.TRY_AGAIN));
 		}
 		return context.ack();
+	}
+
+	/** Slack always sends the team and the user; a request without them is not Slack's. */
+	static boolean complete(BlockActionPayload payload) {
+		return payload.getTeam() != null && !QuizCommandHandler.blank(payload.getTeam().getId()) && payload.getUser() != null
+				&& !QuizCommandHandler.blank(payload.getUser().getId()) && payload.getActions() != null
+				&& !payload.getActions().isEmpty();
 	}
 
 	private static boolean ephemeral(BlockActionPayload payload) {

@@ -79,12 +79,18 @@ final class DeliveryWording {
 
 	static final Prompt<Wording.None> POSTED_SUMMARY = new Prompt<>("posted-summary", Wording.None.class);
 
+	static final Prompt<Wording.None> FORGET_CONFIRM = new Prompt<>("forget-confirm", Wording.None.class);
+
+	static final Prompt<Wording.None> FORGOTTEN = new Prompt<>("forgotten", Wording.None.class);
+
+	static final Prompt<Wording.None> FORGET_CANCELLED = new Prompt<>("forget-cancelled", Wording.None.class);
+
 	static final Prompt<PauseNotice> PAUSE_NOTICE = new Prompt<>("pause-notice", PauseNotice.class);
 
 	static final List<Prompt<?>> ALL = List.of(CHANNEL_HEADING, CHANNEL_RECAP, CHANNEL_FOOTER, DIRECT_HEADING,
 			DIRECT_FOOTER, SETUP_DONE, SETUP_INVITE, SETUP_IN_DM, NOT_A_STUDY_CHANNEL, LEAD_ONLY, PAUSED, RESUMED,
 			POSTED, ALREADY_POSTED, POST_FAILED, LEAD_ADDED, LEAD_REMOVED, SUBSCRIBED, UNSUBSCRIBED, NOT_SUBSCRIBED,
-			PAUSE_NOTICE, POSTED_SUMMARY);
+			PAUSE_NOTICE, POSTED_SUMMARY, FORGET_CONFIRM, FORGOTTEN, FORGET_CANCELLED);
 
 	private DeliveryWording() {
 	}

@@ -59,6 +59,10 @@ sealed interface QuizCommand {
 	record ChallengeAction(String action) implements QuizCommand {
 	}
 
+	/** {@code forget-me}: asks to confirm, then deletes everything about the caller. */
+	record ForgetMe() implements QuizCommand {
+	}
+
 	record Subscribe(Optional<LocalTime> time, Optional<StudyDays> days) implements QuizCommand {
 	}
 

@@ -28,6 +28,13 @@ class QuizCommandHandler implements SlackListener {
 
 	static final String COMMAND = "/quiz";
 
+	/** For a request that is signed but lacks what every Slack request carries. */
+	static final Response BAD_REQUEST = Response.builder()
+		.statusCode(400)
+		.contentType("application/json")
+		.body("{\"error\":\"missing team, user or channel\"}")
+		.build();
+
 	private static final Logger logger = LoggerFactory.getLogger(QuizCommandHandler.class);
 
 	private final QuizCommandParser parser;
@@ -44,6 +51,8 @@ class QuizCommandHandler implements SlackListener {
 
 	private final ChallengeCommandHandler challengeCommands;
 
+	private final ForgetMeHandler forgetMe;
+
 	private final Responder responder;
 
 	private final QuestionView questionView;
@@ -54,8 +63,9 @@ class QuizCommandHandler implements SlackListener {
 
 	QuizCommandHandler(QuizCommandParser parser, QuizService quiz, SlackUsers users,
 			ChannelCommandHandler channelCommands, SubscriptionCommandHandler subscriptionCommands,
-			SummaryCommandHandler summaryCommands, ChallengeCommandHandler challengeCommands, Responder responder,
-			QuestionView questionView, StatsView statsView, NoticeView notices) {
+			SummaryCommandHandler summaryCommands, ChallengeCommandHandler challengeCommands, ForgetMeHandler forgetMe,
+			Responder responder, QuestionView questionView, StatsView statsView, NoticeView notices) {
+		this.forgetMe = forgetMe;
 		this.challengeCommands = challengeCommands;
 		this.summaryCommands = summaryCommands;
 		this.parser = parser;
@@ -76,6 +86,9 @@ class QuizCommandHandler implements SlackListener {
 
 	private Response handle(SlashCommandRequest request, SlashCommandContext context) {
 		SlashCommandPayload payload = request.getPayload();
+		if (blank(payload.getTeamId()) || blank(payload.getUserId()) || blank(payload.getChannelId())) {
+			return BAD_REQUEST;
+		}
 		QuizCommand command = this.parser.parse(payload.getText());
 		if (slow(command)) {
 			// These call Slack and may wait on its rate limits: acknowledge now, answer through response_url.
@@ -86,9 +99,13 @@ class QuizCommandHandler implements SlackListener {
 		return context.ack(r -> r.responseType("ephemeral").text(message.text()).blocks(message.blocks()));
 	}
 
+	static boolean blank(String value) {
+		return value == null || value.isBlank();
+	}
+
 	private static boolean slow(QuizCommand command) {
 		return !(command instanceof QuizCommand.Ask || command instanceof QuizCommand.Stats
-				|| command instanceof QuizCommand.Help);
+				|| command instanceof QuizCommand.Help || command instanceof QuizCommand.ForgetMe);
 	}
 
 	private Message guarded(java.util.function.Supplier<Message> reply) {
@@ -122,6 +139,9 @@ class QuizCommandHandler implements SlackListener {
 		}
 		if (command instanceof QuizCommand.Help help) {
 			return this.notices.help(COMMAND, help.unknown());
+		}
+		if (command instanceof QuizCommand.ForgetMe) {
+			return this.forgetMe.confirmation();
 		}
 		if (command instanceof QuizCommand.Subscribe subscribe) {
 			return this.subscriptionCommands.subscribe(subscribe, team, user);

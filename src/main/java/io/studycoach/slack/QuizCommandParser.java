@@ -55,6 +55,7 @@ final class QuizCommandParser {
 			case "resume" -> rest.isEmpty() ? new QuizCommand.Resume() : null;
 			case "post" -> rest.isEmpty() ? new QuizCommand.Post() : null;
 			case "unsubscribe" -> rest.isEmpty() ? new QuizCommand.Unsubscribe() : null;
+			case "forget-me" -> rest.isEmpty() ? new QuizCommand.ForgetMe() : null;
 			case "setup" -> rest.size() > 0 && rest.get(0).equalsIgnoreCase("summary") ? setupSummary(rest.subList(1, rest.size()))
 					: setup(rest);
 			case "summary" -> rest.isEmpty() ? new QuizCommand.Summary(false)

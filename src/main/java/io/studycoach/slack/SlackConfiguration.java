@@ -56,8 +56,10 @@ class SlackConfiguration {
 	}
 
 	@Bean
-	ServletRegistrationBean<LazySlackAppServlet> slackEventsServlet(ObjectProvider<App> slackApp) {
-		return new ServletRegistrationBean<>(new LazySlackAppServlet(slackApp), EVENTS_PATH);
+	ServletRegistrationBean<SlackEventsServlet> slackEventsServlet(ObjectProvider<App> slackApp,
+			SlackProperties properties) {
+		return new ServletRegistrationBean<>(new SlackEventsServlet(slackApp, properties.signingSecret().trim()),
+				EVENTS_PATH);
 	}
 
 	@Bean

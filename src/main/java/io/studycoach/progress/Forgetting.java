@@ -1,0 +1,114 @@
+package io.studycoach.progress;
+
+import io.lettuce.core.KeyScanCursor;
+import io.lettuce.core.ScanArgs;
+import io.lettuce.core.ScanCursor;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code /quiz forget-me}: removes everything the coach keeps about one member of a workspace: their
+ * own keys, their answers to every question, their places on every leaderboard and challenge, their
+ * subscription and schedule entries, and their lead roles. Aggregate counts that name nobody (a
+ * channel's daily tallies) stay.
+ */
+@Component
+public class Forgetting {
+
+	private static final int SCAN_BATCH = 500;
+
+	private final StatefulRedisConnection<String, String> redis;
+
+	Forgetting(StatefulRedisConnection<String, String> redis) {
+		this.redis = redis;
+	}
+
+	/** @return how many keys and entries were removed */
+	public long forget(String teamId, String userId) {
+		RedisCommands<String, String> commands = this.redis.sync();
+		String prefix = "sc:{" + teamId + "}:";
+		long removed = 0;
+		List<String> ownKeys = new ArrayList<>();
+		scan(prefix + "u:" + userId + ":*", ownKeys::add);
+		scan(prefix + "sent:*:" + userId + ":*", ownKeys::add);
+		if (!ownKeys.isEmpty()) {
+			removed += commands.del(ownKeys.toArray(String[]::new));
+		}
+		removed += commands.srem(prefix + "subscribers", userId);
+		List<String> dueTargets = new ArrayList<>();
+		for (String target : commands.zrange(prefix + "due", 0, -1)) {
+			if (target.endsWith(":" + userId)) {
+				dueTargets.add(target);
+			}
+		}
+		if (!dueTargets.isEmpty()) {
+			removed += commands.zrem(prefix + "due", dueTargets.toArray(String[]::new));
+		}
+		List<String> hashes = new ArrayList<>();
+		scan(prefix + "dlv:*:answers", hashes::add);
+		scan(prefix + "board:*:st", hashes::add);
+		for (String hash : hashes) {
+			removed += commands.hdel(hash, userId);
+		}
+		List<String> sortedSets = new ArrayList<>();
+		scan(prefix + "board:*:pts", sortedSets::add);
+		scan(prefix + "chl:*:members", sortedSets::add);
+		for (String set : sortedSets) {
+			removed += commands.zrem(set, userId);
+		}
+		List<String> leadSets = new ArrayList<>();
+		scan(prefix + "ch:*:leads", leadSets::add);
+		for (String set : leadSets) {
+			removed += commands.srem(set, userId);
+		}
+		removed += forgetDeliveriesAndSetups(commands, prefix, userId);
+		return removed;
+	}
+
+	/** Deliveries handed to the member, and channels they set up (the channel keeps running). */
+	private long forgetDeliveriesAndSetups(RedisCommands<String, String> commands, String prefix, String userId) {
+		long removed = 0;
+		List<String> deliveries = new ArrayList<>();
+		scan(prefix + "dlv:*", key -> {
+			if (key.chars().filter(c -> c == ':').count() == 3) {
+				deliveries.add(key);
+			}
+		});
+		for (String key : deliveries) {
+			String value = commands.get(key);
+			if (value != null && value.startsWith(userId + "|")) {
+				removed += commands.del(key);
+			}
+		}
+		List<String> channels = new ArrayList<>();
+		scan(prefix + "ch:*", key -> {
+			if (key.chars().filter(c -> c == ':').count() == 3) {
+				channels.add(key);
+			}
+		});
+		for (String channel : channels) {
+			if ("hash".equals(commands.type(channel)) && userId.equals(commands.hget(channel, "setup_by"))) {
+				commands.hset(channel, "setup_by", "");
+				removed++;
+			}
+		}
+		return removed;
+	}
+
+	private void scan(String pattern, Consumer<String> each) {
+		ScanCursor cursor = ScanCursor.INITIAL;
+		do {
+			KeyScanCursor<String> page = this.redis.sync().scan(cursor, ScanArgs.Builder.matches(pattern).limit(SCAN_BATCH));
+			page.getKeys().forEach(each);
+			cursor = page;
+		}
+		while (!cursor.isFinished());
+	}
+
+}
