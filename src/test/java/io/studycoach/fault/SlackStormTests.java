@@ -1,0 +1,118 @@
+package io.studycoach.fault;
+
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.studycoach.delivery.DeliveryTick;
+import io.studycoach.support.CoachIntegrationTest;
+import io.studycoach.support.SlackStub;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Slack answers every method the coach calls with 503, then 429 (Retry-After), then success, over and
+ * over: every call is retried until it goes through, nothing is dropped or sent twice, and the
+ * threads stay bounded.
+ */
+class SlackStormTests extends CoachIntegrationTest {
+
+	private static final List<String> METHODS = List.of("chat.postMessage", "chat.update", "users.info",
+			"conversations.info", "views.publish", "files.getUploadURLExternal", "files.completeUploadExternal");
+
+	@Autowired
+	private DeliveryTick tick;
+
+	@Test
+	void everyCallGoesThroughAStormOf5xxAnd429WithoutLossOrDuplicates() {
+		int threadsBefore = Thread.activeCount();
+		storm();
+		this.slack.command(this.team, "U0LEAD", "C0STUDY", "setup 09:00 UTC daily", SlackStub.responseUrl("setup"));
+		await().atMost(Duration.ofSeconds(30)).until(() -> !SlackStub.responses("setup").isEmpty());
+		assertThat(SlackStub.responses("setup").get(0).toString()).contains("I'll post a question here");
+		List<String> subscribers = List.of("U0S1", "U0S2", "U0S3", "U0S4", "U0S5", "U0S6");
+		for (String user : subscribers) {
+			this.slack.command(this.team, user, "D0" + user, "subscribe 09:00", SlackStub.responseUrl("sub" + user));
+		}
+		await().atMost(Duration.ofSeconds(30)).until(() -> subscribers.stream()
+			.allMatch(u -> !SlackStub.responses("sub" + u).isEmpty()));
+
+		// A send that still fails after its retries stays due, and the next minute's tick tries again.
+		for (int minute = 0; minute < 5; minute++) {
+			this.clock.set(Instant.parse("2026-03-03T09:00:00Z").plus(Duration.ofMinutes(minute)));
+			this.tick.run();
+		}
+
+		Map<String, Long> delivered = SlackStub.server().getAllServeEvents().stream()
+			.filter(e -> e.getRequest().getUrl().startsWith("/api/chat.postMessage") && e.getResponse().getStatus() == 200)
+			.map(e -> channel(e))
+			.collect(java.util.stream.Collectors.groupingBy(c -> c, java.util.stream.Collectors.counting()));
+		assertThat(delivered.get("C0STUDY")).isEqualTo(1L);
+		subscribers.forEach(user -> assertThat(delivered.get(user)).as(user).isEqualTo(1L));
+		subscribers.forEach(user -> assertThat(redis().get("sc:{" + this.team + "}:sent:dm:" + user + ":2026-03-03"))
+			.isEqualTo("sent"));
+		assertThat(failures("chat.postMessage")).isGreaterThanOrEqualTo(4);
+		assertThat(failures("users.info")).isGreaterThanOrEqualTo(2);
+		assertThat(failures("conversations.info")).isGreaterThanOrEqualTo(1);
+		// The daily work ran on the tick's bounded pool; nothing spun up threads per call.
+		assertThat(Thread.activeCount()).isLessThan(threadsBefore + 40);
+	}
+
+	private static String channel(ServeEvent event) {
+		for (String pair : event.getRequest().getBodyAsString().split("&")) {
+			if (pair.startsWith("channel=")) {
+				return java.net.URLDecoder.decode(pair.substring(8), java.nio.charset.StandardCharsets.UTF_8);
+			}
+		}
+		return "";
+	}
+
+	private static long failures(String method) {
+		return SlackStub.server().getAllServeEvents().stream()
+			.filter(e -> e.getRequest().getUrl().startsWith("/api/" + method) && e.getResponse().getStatus() != 200)
+			.count();
+	}
+
+	private static String ordinaryAnswer(String method) {
+		return switch (method) {
+			case "users.info" -> SlackStub.usersInfo("U0ANY", "UTC");
+			case "conversations.info" -> "{\"ok\":true,\"channel\":{\"id\":\"C0STUDY\",\"is_member\":true}}";
+			case "files.getUploadURLExternal" -> "{\"ok\":true,\"upload_url\":\"" + SlackStub.server().baseUrl()
+					+ "/upload/F0STORM\",\"file_id\":\"F0STORM\"}";
+			default -> "{\"ok\":true,\"channel\":\"C0STUDY\",\"ts\":\"1772500000.000300\"}";
+		};
+	}
+
+	/** Each method cycles: 503, then 429 with Retry-After: 1, then the ordinary answer. */
+	private static void storm() {
+		for (String method : METHODS) {
+			SlackStub.server().stubFor(any(urlPathEqualTo("/api/" + method)).atPriority(1)
+				.inScenario(method).whenScenarioStateIs(Scenario.STARTED)
+				.willReturn(aResponse().withStatus(503).withBody("upstream unavailable"))
+				.willSetStateTo("limited"));
+			SlackStub.server().stubFor(any(urlPathEqualTo("/api/" + method)).atPriority(1)
+				.inScenario(method).whenScenarioStateIs("limited")
+				.willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")
+					.withBody("{\"ok\":false,\"error\":\"ratelimited\"}"))
+				.willSetStateTo("calm"));
+			// Then Slack's ordinary answer, and the next call storms again.
+			SlackStub.server().stubFor(any(urlPathEqualTo("/api/" + method)).atPriority(1)
+				.inScenario(method).whenScenarioStateIs("calm")
+				.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+					.withBody(ordinaryAnswer(method)))
+				.willSetStateTo(Scenario.STARTED));
+		}
+	}
+
+}
