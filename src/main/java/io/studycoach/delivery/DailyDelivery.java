@@ -141,8 +141,13 @@ public class DailyDelivery implements DueHandler {
 		if (!this.ledger.claim(teamId, target, day)) {
 			return Result.ALREADY_SENT;
 		}
+		if (postedBefore(teamId, channel.channelId(), target, day)) {
+			return Result.ALREADY_SENT;
+		}
 		ChannelPost post = this.channelQuestions.prepare(teamId, channel, now);
-		SendOutcome outcome = this.outbox.postChannelQuestion(teamId, channel.channelId(), post);
+		// Wall-clock time, not the coach's clock: it is compared with Slack's own message times.
+		this.ledger.markAttempt(teamId, target, day, Instant.now());
+		SendOutcome outcome = this.outbox.postChannelQuestion(teamId, channel.channelId(), post, marker(target, day));
 		if (outcome instanceof SendOutcome.Sent sent) {
 			this.channelQuestions.posted(teamId, channel, post, sent.messageTs(), now);
 			this.ledger.complete(teamId, target, day, "sent");
@@ -162,8 +167,12 @@ public class DailyDelivery implements DueHandler {
 		if (!this.ledger.claim(teamId, target, day)) {
 			return Result.ALREADY_SENT;
 		}
+		if (postedBefore(teamId, userId, target, day)) {
+			return Result.ALREADY_SENT;
+		}
 		QuizService.Asked asked = this.quiz.ask(teamId, userId, userId, "", zone, Delivery.Kind.DIRECT);
-		SendOutcome outcome = this.outbox.postDirectQuestion(teamId, userId, asked);
+		this.ledger.markAttempt(teamId, target, day, Instant.now());
+		SendOutcome outcome = this.outbox.postDirectQuestion(teamId, userId, asked, marker(target, day));
 		if (outcome instanceof SendOutcome.Sent) {
 			this.ledger.complete(teamId, target, day, "sent");
 			return Result.SENT;
@@ -175,6 +184,24 @@ public class DailyDelivery implements DueHandler {
 		}
 		this.ledger.release(teamId, target, day);
 		return Result.RETRY;
+	}
+
+	/**
+	 * After a sender died between reaching Slack and recording it, the day's message may already be
+	 * there: Slack's history, by the message's metadata, says whether it is.
+	 */
+	private boolean postedBefore(String teamId, String destination, String target, LocalDate day) {
+		Optional<Instant> attempted = this.ledger.attemptedAt(teamId, target, day);
+		if (attempted.isPresent() && this.outbox.alreadyPosted(teamId, destination, marker(target, day), attempted.get())) {
+			logger.info("A daily question interrupted mid-send had reached Slack; not sending it again");
+			this.ledger.complete(teamId, target, day, "sent");
+			return true;
+		}
+		return false;
+	}
+
+	static String marker(String target, LocalDate day) {
+		return target + "@" + day;
 	}
 
 	private void reschedule(String teamId, String target, SendSchedule schedule, ZoneId zone, Instant now) {

@@ -51,7 +51,10 @@ public class DeliveryTick implements DisposableBean {
 	}
 
 	@Scheduled(cron = "${coach.delivery.cron:0 * * * * *}")
-	@SchedulerLock(name = "delivery-tick", lockAtMostFor = "PT15M", lockAtLeastFor = "PT5S")
+	// A short lockAtMostFor: an instance killed while holding the lock blocks the others only that long.
+	// A tick that outlives it may overlap the next one; the send ledger keeps each send single.
+	@SchedulerLock(name = "delivery-tick", lockAtMostFor = "${coach.delivery.lock-at-most-for:PT2M}",
+			lockAtLeastFor = "PT1S")
 	public void tick() {
 		int sent = run();
 		if (sent > 0) {

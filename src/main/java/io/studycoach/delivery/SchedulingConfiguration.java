@@ -12,7 +12,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /** Spring Scheduling for the ticks, with ShedLock's Redis lock so one instance runs each tick. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-@EnableSchedulerLock(defaultLockAtMostFor = "PT15M")
+@EnableSchedulerLock(defaultLockAtMostFor = "PT2M")
 class SchedulingConfiguration {
 
 	@Bean

@@ -5,7 +5,9 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.studycoach.progress.RedisKeys;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
@@ -13,12 +15,11 @@ import org.springframework.stereotype.Component;
  * One send per target per local day, across restarts and instances. A send first takes a short lease
  * ({@code SET NX PX}); success or a refusal from Slack turns the lease into a record that lasts a few
  * days, and a failure releases it so the next tick tries again the same day. A process killed mid-send
- * leaves a lease that expires, and the send is retried.
+ * leaves a lease that expires, and the send is retried; the attempt note makes that retry first check
+ * in Slack whether the message had gone out, so nobody gets it twice.
  */
 @Component
 public class SendLedger {
-
-	static final Duration LEASE = Duration.ofMinutes(2);
 
 	static final Duration KEEP = Duration.ofDays(3);
 
@@ -26,14 +27,33 @@ public class SendLedger {
 
 	private final StatefulRedisConnection<String, String> redis;
 
-	SendLedger(StatefulRedisConnection<String, String> redis) {
+	private final Duration lease;
+
+	SendLedger(StatefulRedisConnection<String, String> redis, DeliveryProperties properties) {
 		this.redis = redis;
+		this.lease = properties.lease();
 	}
 
 	/** True when this caller may send the target's message for {@code day}. */
 	public boolean claim(String teamId, String target, LocalDate day) {
 		return "OK".equals(this.redis.sync()
-			.set(RedisKeys.team(teamId).sent(target, day), SENDING, SetArgs.Builder.nx().px(LEASE.toMillis())));
+			.set(RedisKeys.team(teamId).sent(target, day), SENDING, SetArgs.Builder.nx().px(this.lease.toMillis())));
+	}
+
+	/**
+	 * Notes that a send is about to reach Slack. If this process dies before it records the outcome,
+	 * the next sender finds the note and first asks Slack whether the message got there.
+	 */
+	public void markAttempt(String teamId, String target, LocalDate day, Instant at) {
+		this.redis.sync()
+			.set(RedisKeys.team(teamId).sent(target, day) + ":try", Long.toString(at.getEpochSecond()),
+					SetArgs.Builder.ex(KEEP));
+	}
+
+	/** When an earlier send of the day was attempted, if one was. */
+	public Optional<Instant> attemptedAt(String teamId, String target, LocalDate day) {
+		String at = this.redis.sync().get(RedisKeys.team(teamId).sent(target, day) + ":try");
+		return at == null ? Optional.empty() : Optional.of(Instant.ofEpochSecond(Long.parseLong(at)));
 	}
 
 	/** Records how the day's send ended ("sent", or Slack's reason for refusing it). */

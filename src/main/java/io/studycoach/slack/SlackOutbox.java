@@ -1,13 +1,18 @@
 package io.studycoach.slack;
 
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
+import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
 import io.studycoach.delivery.ChannelPost;
 import io.studycoach.delivery.Outbox;
 import io.studycoach.delivery.SendOutcome;
 import io.studycoach.quiz.QuizService;
 import io.studycoach.wording.Prompts;
 
+import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -24,6 +29,9 @@ import org.springframework.stereotype.Component;
 class SlackOutbox implements Outbox {
 
 	private static final Logger logger = LoggerFactory.getLogger(SlackOutbox.class);
+
+	/** The metadata event type of the coach's daily sends. */
+	static final String METADATA_TYPE = "study_coach_send";
 
 	static final Set<String> CHANNEL_GONE = Set.of("not_in_channel", "channel_not_found", "is_archived");
 
@@ -43,13 +51,48 @@ class SlackOutbox implements Outbox {
 	}
 
 	@Override
-	public SendOutcome postChannelQuestion(String teamId, String channelId, ChannelPost post) {
-		return post(this.slack, channelId, this.questions.renderChannel(post, 0));
+	public SendOutcome postChannelQuestion(String teamId, String channelId, ChannelPost post, String marker) {
+		return post(this.slack, channelId, this.questions.renderChannel(post, 0), marker);
 	}
 
 	@Override
-	public SendOutcome postDirectQuestion(String teamId, String userId, QuizService.Asked asked) {
-		return post(this.slack, userId, this.questions.renderDirect(asked));
+	public SendOutcome postDirectQuestion(String teamId, String userId, QuizService.Asked asked, String marker) {
+		return post(this.slack, userId, this.questions.renderDirect(asked), marker);
+	}
+
+	/**
+	 * Looks for the marked message in the conversation's recent history
+	 * (https://api.slack.com/metadata/using); when Slack cannot say, false, so the send is retried:
+	 * better a rare second message than a lost one.
+	 */
+	@Override
+	public boolean alreadyPosted(String teamId, String channelOrUser, String marker, Instant since) {
+		try {
+			String channel = channelOrUser;
+			if (isUser(channelOrUser)) {
+				ConversationsOpenResponse open = this.slack.call("conversations.open",
+						c -> c.conversationsOpen(r -> r.users(List.of(channelOrUser))));
+				if (!open.isOk() || open.getChannel() == null) {
+					return false;
+				}
+				channel = open.getChannel().getId();
+			}
+			String conversation = channel;
+			ConversationsHistoryResponse history = this.slack.call("conversations.history",
+					c -> c.conversationsHistory(r -> r.channel(conversation)
+						.oldest(Long.toString(since.getEpochSecond() - 60))
+						.includeAllMetadata(true)
+						.limit(100)));
+			return history.isOk() && history.getMessages() != null && history.getMessages()
+				.stream()
+				.anyMatch(m -> m.getMetadata() != null && METADATA_TYPE.equals(m.getMetadata().getEventType())
+						&& m.getMetadata().getEventPayload() != null
+						&& marker.equals(m.getMetadata().getEventPayload().get("marker")));
+		}
+		catch (SlackUnavailableException ex) {
+			logger.warn("Could not check whether an interrupted send reached Slack: {}", ex.getMessage());
+			return false;
+		}
 	}
 
 	@Override
@@ -68,19 +111,33 @@ class SlackOutbox implements Outbox {
 
 	/** Posts a message to a channel or (by user id) a DM, and sorts Slack's answer into an outcome. */
 	static SendOutcome post(SlackCalls slack, String channel, Message message) {
+		return post(slack, channel, message, null);
+	}
+
+	/** The same, with a marker in the message's metadata so that the send can be found again. */
+	static SendOutcome post(SlackCalls slack, String channel, Message message, String marker) {
+		com.slack.api.model.Message.Metadata metadata = marker == null ? null
+				: com.slack.api.model.Message.Metadata.builder()
+					.eventType(METADATA_TYPE)
+					.eventPayload(Map.of("marker", marker))
+					.build();
 		try {
-			ChatPostMessageResponse response = slack.post(channel,
-					c -> c.chatPostMessage(r -> r.channel(channel).text(message.text()).blocks(message.blocks())));
+			ChatPostMessageResponse response = slack.post(channel, c -> c.chatPostMessage(
+					r -> r.channel(channel).text(message.text()).blocks(message.blocks()).metadata(metadata)));
 			if (response.isOk()) {
 				return new SendOutcome.Sent(response.getTs());
 			}
-			boolean gone = channel.startsWith("U") || channel.startsWith("W") ? USER_GONE.contains(response.getError())
+			boolean gone = isUser(channel) ? USER_GONE.contains(response.getError())
 					: CHANNEL_GONE.contains(response.getError());
 			return gone ? new SendOutcome.Refused(response.getError()) : new SendOutcome.Failed(response.getError());
 		}
 		catch (SlackUnavailableException ex) {
 			return new SendOutcome.Failed(ex.getMessage());
 		}
+	}
+
+	private static boolean isUser(String id) {
+		return id.startsWith("U") || id.startsWith("W");
 	}
 
 	/** Slack's error codes in words a lead understands. */

@@ -47,7 +47,7 @@ class ManifestTests {
 		List<String> scopes = new ArrayList<>();
 		this.manifest.path("oauth_config").path("scopes").path("bot").forEach(s -> scopes.add(s.asText()));
 		assertThat(scopes).containsExactlyInAnyOrder("commands", "chat:write", "channels:read", "groups:read",
-				"users:read", "files:write");
+				"users:read", "files:write", "im:write", "im:history", "channels:history", "groups:history");
 		List<String> events = new ArrayList<>();
 		this.manifest.path("settings").path("event_subscriptions").path("bot_events").forEach(e -> events.add(e.asText()));
 		assertThat(events).containsExactlyInAnyOrder("app_home_opened", "channel_archive", "channel_deleted", "group_archive",

@@ -66,6 +66,10 @@ public final class SlackStub {
 		wireMock.stubFor(post(urlPathMatching("/upload/.*")).willReturn(aResponse().withStatus(200).withBody("OK")));
 		wireMock.stubFor(any(urlPathEqualTo("/api/files.completeUploadExternal")).willReturn(okJson("""
 				{"ok":true,"files":[{"id":"F0CHART","title":"chart"}]}""")));
+		wireMock.stubFor(any(urlPathEqualTo("/api/conversations.open")).willReturn(okJson("""
+				{"ok":true,"channel":{"id":"D0DM"}}""")));
+		wireMock.stubFor(any(urlPathEqualTo("/api/conversations.history")).willReturn(okJson("""
+				{"ok":true,"messages":[],"has_more":false}""")));
 		wireMock.stubFor(any(urlPathEqualTo("/api/views.publish")).willReturn(okJson("""
 				{"ok":true,"view":{"id":"V0HOME","type":"home"}}""")));
 	}

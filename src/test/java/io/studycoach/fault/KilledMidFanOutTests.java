@@ -1,0 +1,96 @@
+package io.studycoach.fault;
+
+import io.studycoach.StudyCoachApplication;
+import io.studycoach.support.SlackRequests;
+import io.studycoach.support.SlackStub;
+import io.studycoach.support.TestRedis;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The coach, as its own process, is killed with SIGKILL in the middle of a daily fan-out and started
+ * again: every subscriber gets exactly one DM. The restarted process finds the interrupted sends by
+ * their attempt notes and asks Slack's history before resending any of them.
+ */
+class KilledMidFanOutTests {
+
+	private static final int SUBSCRIBERS = 40;
+
+	private final List<Process> processes = new ArrayList<>();
+
+	@AfterEach
+	void stop() {
+		this.processes.forEach(Process::destroyForcibly);
+	}
+
+	@Test
+	void everySubscriberGetsExactlyOneDmAcrossAKillAndARestart() throws Exception {
+		String team = "T0KILL" + System.nanoTime() % 100_000;
+		try (RecordingSlack slack = new RecordingSlack(150)) {
+			int port = freePort();
+			Process first = launch(port, slack, "first");
+			SlackRequests requests = new SlackRequests(port);
+			await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
+				.until(() -> requests.command(team, "U0PING", "D0PING", "help", SlackStub.responseUrl("ping")).statusCode() == 200);
+			String time = LocalTime.now(ZoneOffset.UTC).plusMinutes(1).format(DateTimeFormatter.ofPattern("HH:mm"));
+			for (int i = 0; i < SUBSCRIBERS; i++) {
+				String user = "U0K%03d".formatted(i);
+				assertThat(requests.command(team, user, "D0K" + i, "subscribe " + time + " daily",
+						SlackStub.responseUrl("sub")).statusCode()).isEqualTo(200);
+			}
+			await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(20)).until(() -> slack.total() >= 6);
+			first.destroyForcibly().waitFor();
+			int beforeRestart = slack.total();
+			assertThat(beforeRestart).as("killed mid-way").isLessThan(SUBSCRIBERS);
+
+			launch(freePort(), slack, "second");
+			await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
+				.until(() -> slack.dmCounts().size() == SUBSCRIBERS);
+			// Give a duplicate every chance to show up before counting.
+			Thread.sleep(6_000);
+
+			Map<String, Integer> counts = slack.dmCounts();
+			for (int i = 0; i < SUBSCRIBERS; i++) {
+				assertThat(counts.get("U0K%03d".formatted(i))).as("DMs to U0K%03d".formatted(i)).isEqualTo(1);
+			}
+		}
+	}
+
+	private Process launch(int port, RecordingSlack slack, String name) throws IOException {
+		String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+		ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+				StudyCoachApplication.class.getName(), "--server.port=" + port,
+				"--slack.bot-token=xoxb-1111-2222-testtoken", "--slack.signing-secret=" + SlackRequests.SIGNING_SECRET,
+				"--slack.api-url=" + slack.apiUrl(), "--coach.redis.url=" + TestRedis.url(),
+				"--coach.delivery.cron=* * * * * *", "--coach.delivery.lease=3s", "--coach.delivery.workers=4",
+				"--coach.delivery.lock-at-most-for=PT3S", "--coach.slack.retry.posts-per-minute=0",
+				"--coach.slack.retry.channel-spacing=0s");
+		File log = new File("target", "killed-mid-fan-out-" + name + ".log");
+		builder.redirectErrorStream(true).redirectOutput(log);
+		Process process = builder.start();
+		this.processes.add(process);
+		return process;
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
