@@ -3,14 +3,17 @@
 -- KEYS[3] learner active-days bitmap  KEYS[4] learner answered sorted set
 -- KEYS[5] learner review states hash  KEYS[6] channel's tally for the day (or any key when unused)
 -- KEYS[7] learner's tally for the week  KEYS[8] channel's missed questions of the week (or any key)
--- KEYS[9], KEYS[10], ... pairs of leaderboard keys: points sorted set, then per-member stats hash
+-- KEYS[9] the delivery itself
+-- KEYS[10], KEYS[11], ... pairs of leaderboard keys: points sorted set, then per-member stats hash
 -- ARGV[1] user id  ARGV[2] answer record  ARGV[3] "1" when right  ARGV[4] domain id
 -- ARGV[5] day offset in the bitmap  ARGV[6] epoch second  ARGV[7] question id
 -- ARGV[8] seconds the delivery's answers are kept
 -- ARGV[9] the question's new review state, or "" to leave it as it is
 -- ARGV[10] seconds the channel tally and missed set are kept, or "" for no channel
 -- ARGV[11] seconds the learner's weekly tally is kept
--- ARGV[12] points for a right answer; ARGV[13], ARGV[14], ... seconds each leaderboard is kept ("" = always)
+-- ARGV[12] points for a right answer
+-- ARGV[13] seconds a personal delivery and its answer are kept once answered, or "" to keep their lifetime
+-- ARGV[14], ARGV[15], ... seconds each leaderboard is kept ("" = always)
 -- Returns 1 when recorded, 0 when this user had already answered this delivery.
 if redis.call('HSETNX', KEYS[1], ARGV[1], ARGV[2]) == 0 then
   return 0
@@ -27,7 +30,13 @@ local function tally(key, prefix)
     redis.call('HINCRBY', key, prefix .. 'right', 1)
   end
 end
-expire_once(KEYS[1], ARGV[8])
+if ARGV[13] ~= '' then
+  -- Answered: the record only has to outlive double clicks and retries.
+  redis.call('EXPIRE', KEYS[1], ARGV[13])
+  redis.call('EXPIRE', KEYS[9], ARGV[13])
+else
+  expire_once(KEYS[1], ARGV[8])
+end
 tally(KEYS[2], '')
 tally(KEYS[2], ARGV[4] .. ':')
 redis.call('SETBIT', KEYS[3], ARGV[5], 1)
@@ -46,7 +55,7 @@ if ARGV[10] ~= '' then
     expire_once(KEYS[8], ARGV[10])
   end
 end
-local i = 9
+local i = 10
 local board = 0
 while KEYS[i] do
   local answered, good, reached = 0, 0, 0
@@ -62,8 +71,8 @@ while KEYS[i] do
   end
   redis.call('HSET', KEYS[i + 1], ARGV[1], answered .. '|' .. good .. '|' .. reached)
   redis.call('ZINCRBY', KEYS[i], right and tonumber(ARGV[12]) or 0, ARGV[1])
-  expire_once(KEYS[i], ARGV[13 + board])
-  expire_once(KEYS[i + 1], ARGV[13 + board])
+  expire_once(KEYS[i], ARGV[14 + board])
+  expire_once(KEYS[i + 1], ARGV[14 + board])
   i = i + 2
   board = board + 1
 end

@@ -37,6 +37,8 @@ public class DeliveryTick implements DisposableBean {
 
 	private final ThreadPoolExecutor workers;
 
+	private static final int MAX_ROUNDS = 10;
+
 	/** Set on shutdown: queued sends are skipped (they stay due for the next instance), sends under way finish. */
 	private volatile boolean stopping;
 
@@ -64,11 +66,25 @@ public class DeliveryTick implements DisposableBean {
 
 	/** Handles everything due now and waits for it; returns how many targets were handled. */
 	public int run() {
-		List<Future<?>> tasks = new ArrayList<>();
+		int handled = 0;
 		for (String team : this.due.teams()) {
-			for (String target : this.due.dueBy(team, this.clock.instant(), this.properties.batch())) {
-				tasks.add(this.workers.submit(() -> deliver(team, target)));
+			// Batches bound the work in memory; a full batch means more may be due. A target that failed
+			// stays due, so the rounds are capped and the next tick picks up what is left.
+			for (int round = 0; round < MAX_ROUNDS; round++) {
+				List<String> targets = this.due.dueBy(team, this.clock.instant(), this.properties.batch());
+				handled += runBatch(team, targets);
+				if (targets.size() < this.properties.batch()) {
+					break;
+				}
 			}
+		}
+		return handled;
+	}
+
+	private int runBatch(String team, List<String> targets) {
+		List<Future<?>> tasks = new ArrayList<>();
+		for (String target : targets) {
+			tasks.add(this.workers.submit(() -> deliver(team, target)));
 		}
 		for (Future<?> task : tasks) {
 			try {

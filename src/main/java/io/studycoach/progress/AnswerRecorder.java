@@ -26,7 +26,14 @@ public class AnswerRecorder {
 	static final Duration CHANNEL_TALLY_LIFETIME = Duration.ofDays(40);
 
 	/** How long a learner's weekly tally is kept: this week and the one before. */
-	static final Duration LEARNER_WEEK_LIFETIME = Duration.ofDays(21);
+	static final Duration LEARNER_WEEK_LIFETIME = Duration.ofDays(14);
+
+	/**
+	 * How long a personal question and its answer are kept once answered: long enough for double
+	 * clicks and retries to find the first answer. A channel's question stays its full lifetime, for
+	 * its live count and the next day's recap.
+	 */
+	static final Duration ANSWERED_LIFETIME = Duration.ofDays(1);
 
 	/** A right first answer is worth 10 points on the leaderboards. */
 	public static final int POINTS_PER_RIGHT_ANSWER = 10;
@@ -55,14 +62,16 @@ public class AnswerRecorder {
 				keys.learnerDays(user), keys.learnerAnswered(user), keys.learnerReviews(user),
 				channelDay.map(day -> keys.channelTally(delivery.channelId(), day)).orElse(unused),
 				keys.learnerWeek(user, BoardScope.monday(answer.learnerDay())),
-				channelDay.map(day -> keys.channelMissed(delivery.channelId(), BoardScope.monday(day))).orElse(unused)));
+				channelDay.map(day -> keys.channelMissed(delivery.channelId(), BoardScope.monday(day))).orElse(unused),
+				keys.delivery(delivery.id())));
 		long epoch = answer.at().getEpochSecond();
 		List<String> args = new ArrayList<>(List.of(user, answer.letters() + "|" + (answer.right() ? 1 : 0) + "|" + epoch,
 				answer.right() ? "1" : "0", answer.domainId(), Integer.toString(ActiveDays.offset(answer.learnerDay())),
 				Long.toString(epoch), delivery.questionId(), Long.toString(DeliveryStore.LIFETIME.toSeconds()),
 				review.map(ReviewState::encode).orElse(""),
 				channelDay.isPresent() ? Long.toString(CHANNEL_TALLY_LIFETIME.toSeconds()) : "",
-				Long.toString(LEARNER_WEEK_LIFETIME.toSeconds()), Integer.toString(POINTS_PER_RIGHT_ANSWER)));
+				Long.toString(LEARNER_WEEK_LIFETIME.toSeconds()), Integer.toString(POINTS_PER_RIGHT_ANSWER),
+				delivery.kind() == Delivery.Kind.CHANNEL ? "" : Long.toString(ANSWERED_LIFETIME.toSeconds())));
 		for (BoardScope board : boards) {
 			redisKeys.add(keys.boardPoints(board.key()));
 			redisKeys.add(keys.boardStats(board.key()));

@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * process: chat.postMessage (taking {@code postDelayMillis}, as a real call does), conversations.open
  * and conversations.history with message metadata, and the few other methods the coach calls.
  */
-final class RecordingSlack implements AutoCloseable {
+public final class RecordingSlack implements AutoCloseable {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -35,26 +35,40 @@ final class RecordingSlack implements AutoCloseable {
 
 	private final long postDelayMillis;
 
-	RecordingSlack(long postDelayMillis) throws IOException {
+	private final int postsPerSecond;
+
+	private long window;
+
+	private int inWindow;
+
+	private final AtomicLong limited = new AtomicLong();
+
+	public RecordingSlack(long postDelayMillis) throws IOException {
+		this(postDelayMillis, 0);
+	}
+
+	/** @param postsPerSecond chat.postMessage calls Slack accepts a second; beyond that 429 with Retry-After: 1 */
+	public RecordingSlack(long postDelayMillis, int postsPerSecond) throws IOException {
 		this.postDelayMillis = postDelayMillis;
+		this.postsPerSecond = postsPerSecond;
 		this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		this.server.createContext("/", this::handle);
 		this.server.setExecutor(Executors.newFixedThreadPool(16));
 		this.server.start();
 	}
 
-	String apiUrl() {
+	public String apiUrl() {
 		return "http://127.0.0.1:" + this.server.getAddress().getPort() + "/api/";
 	}
 
 	/** How many messages each DM (by user id) received. */
-	Map<String, Integer> dmCounts() {
+	public Map<String, Integer> dmCounts() {
 		Map<String, Integer> counts = new HashMap<>();
 		this.messages.forEach((channel, list) -> counts.put("U" + channel.substring(1), list.size()));
 		return counts;
 	}
 
-	int total() {
+	public int total() {
 		return this.messages.values().stream().mapToInt(List::size).sum();
 	}
 
@@ -72,6 +86,15 @@ final class RecordingSlack implements AutoCloseable {
 				this.messages.getOrDefault(form.get("channel"), List.of()).forEach(list::add);
 			}
 			case "/api/chat.postMessage" -> {
+				if (overLimit()) {
+					this.limited.incrementAndGet();
+					byte[] body = "{\"ok\":false,\"error\":\"ratelimited\"}".getBytes(StandardCharsets.UTF_8);
+					exchange.getResponseHeaders().add("Retry-After", "1");
+					exchange.sendResponseHeaders(429, body.length);
+					exchange.getResponseBody().write(body);
+					exchange.close();
+					return;
+				}
 				sleep();
 				String channel = form.get("channel").startsWith("U") ? dm(form.get("channel")) : form.get("channel");
 				ObjectNode message = JSON.createObjectNode().put("type", "message")
@@ -93,7 +116,26 @@ final class RecordingSlack implements AutoCloseable {
 		exchange.close();
 	}
 
+	public long rateLimited() {
+		return this.limited.get();
+	}
+
+	private synchronized boolean overLimit() {
+		if (this.postsPerSecond <= 0) {
+			return false;
+		}
+		long second = System.currentTimeMillis() / 1000;
+		if (second != this.window) {
+			this.window = second;
+			this.inWindow = 0;
+		}
+		return ++this.inWindow > this.postsPerSecond;
+	}
+
 	private void sleep() {
+		if (this.postDelayMillis <= 0) {
+			return;
+		}
 		try {
 			Thread.sleep(this.postDelayMillis);
 		}

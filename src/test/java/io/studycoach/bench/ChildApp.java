@@ -1,0 +1,74 @@
+package io.studycoach.bench;
+
+import io.studycoach.support.SlackRequests;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** An app started as its own JVM, so its memory and throughput are its own. */
+final class ChildApp implements AutoCloseable {
+
+	final Process process;
+
+	final int port;
+
+	private ChildApp(Process process, int port) {
+		this.process = process;
+		this.port = port;
+	}
+
+	static ChildApp start(String mainClass, String name, String... args) throws Exception {
+		int port;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+		List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp",
+				System.getProperty("java.class.path"), mainClass, "--server.port=" + port,
+				"--slack.signing-secret=" + SlackRequests.SIGNING_SECRET, "--logging.level.root=WARN"));
+		command.addAll(List.of(args));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(new File("target", "bench-" + name + ".log"))
+			.start();
+		ChildApp app = new ChildApp(process, port);
+		app.awaitUp();
+		return app;
+	}
+
+	private void awaitUp() throws Exception {
+		HttpClient http = HttpClient.newHttpClient();
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+		while (Instant.now().isBefore(deadline)) {
+			try {
+				http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/slack/events"))
+					.POST(HttpRequest.BodyPublishers.noBody())
+					.build(), HttpResponse.BodyHandlers.discarding());
+				return;
+			}
+			catch (IOException notYet) {
+				Thread.sleep(200);
+			}
+		}
+		throw new IllegalStateException("The app did not start; see target/bench-*.log");
+	}
+
+	long rssMiB() {
+		return Figures.rssMiB(this.process.pid());
+	}
+
+	@Override
+	public void close() throws InterruptedException {
+		this.process.destroy();
+		this.process.waitFor();
+	}
+
+}
