@@ -7,9 +7,9 @@ import io.studycoach.StudyCoachApplication;
 import io.studycoach.content.ContentLoader;
 import io.studycoach.content.Question;
 import io.studycoach.content.QuestionBank;
+import io.studycoach.fault.RecordingSlack;
 import io.studycoach.support.Interactions;
 import io.studycoach.support.SlackRequests;
-import io.studycoach.support.SlackStub;
 import io.studycoach.support.TestRedis;
 
 import java.net.http.HttpResponse;
@@ -49,13 +49,15 @@ class ClickBenchmark {
 
 	@Test
 	void answerClicks() throws Exception {
-		SlackStub.reset();
 		QuestionBank bank = new ContentLoader().load("file:content/");
-		try (ChildApp coach = ChildApp.start(StudyCoachApplication.class.getName(), "coach",
-				"--slack.bot-token=xoxb-1111-2222-testtoken", "--slack.api-url=" + SlackStub.apiUrl(),
+		// A light stand-in for Slack (not WireMock), so the load generator's machine share stays small.
+		try (RecordingSlack stub = new RecordingSlack(0); ChildApp coach = ChildApp.start(
+				StudyCoachApplication.class.getName(), "coach", "--slack.bot-token=xoxb-1111-2222-testtoken",
+				"--slack.api-url=" + stub.apiUrl(),
 				"--coach.redis.url=" + TestRedis.url(), "--coach.delivery.cron=-")) {
 			SlackRequests slack = new SlackRequests(coach.port);
-			ConcurrentLinkedQueue<String> clicks = prepareClicks(slack, bank, RATE * RATE_SECONDS + 40_000);
+			String responseUrl = stub.apiUrl().replace("/api/", "/respond/bench");
+			ConcurrentLinkedQueue<String> clicks = prepareClicks(slack, bank, RATE * RATE_SECONDS + 40_000, responseUrl);
 			Figures.record("B4", "coach JVM resident memory, idle (after start and setup)", coach.rssMiB() + " MiB", "-");
 
 			long[] latencies = fixedRate(slack, clicks);
@@ -69,14 +71,14 @@ class ClickBenchmark {
 			Figures.record("B4", "coach JVM resident memory, under B1 load", coach.rssMiB() + " MiB", "-");
 
 			try (ChildApp bare = ChildApp.start(BareBoltApp.class.getName(), "bare",
-					"--slack.bot-token=xoxb-1111-2222-testtoken", "--slack.api-url=" + SlackStub.apiUrl(),
+					"--slack.bot-token=xoxb-1111-2222-testtoken", "--slack.api-url=" + stub.apiUrl(),
 					"--spring.autoconfigure.exclude=org.springframework.boot.autoconfigure.data.redis.RedisAutoConfiguration,"
 							+ "org.springframework.boot.autoconfigure.data.redis.RedisRepositoriesAutoConfiguration")) {
 				SlackRequests bareSlack = new SlackRequests(bare.port);
 				ConcurrentLinkedQueue<String> bareClicks = new ConcurrentLinkedQueue<>();
 				for (int i = 0; i < 200_000; i++) {
-					bareClicks.add(SlackRequests.interactionBody(Interactions.button(TEAM, "U" + i, "answer_A",
-							"AAAAAAAAAAAAAAAA", "bare")));
+					bareClicks.add(withResponseUrl(Interactions.button(TEAM, "U" + i, "answer_A", "AAAAAAAAAAAAAAAA", "bare"),
+							responseUrl));
 				}
 				double bareThroughput = saturate(bareSlack, bareClicks);
 				Figures.record("B1", "clicks/s at saturation (bare Bolt app, ack only)", String.format("%.0f", bareThroughput), "-");
@@ -87,8 +89,13 @@ class ClickBenchmark {
 	}
 
 	/** One first answer per user: /quiz for each, then a signed click body with the right letters. */
-	private static ConcurrentLinkedQueue<String> prepareClicks(SlackRequests slack, QuestionBank bank, int count)
-			throws Exception {
+	private static String withResponseUrl(java.util.Map<String, Object> payload, String responseUrl) {
+		payload.put("response_url", responseUrl);
+		return SlackRequests.interactionBody(payload);
+	}
+
+	private static ConcurrentLinkedQueue<String> prepareClicks(SlackRequests slack, QuestionBank bank, int count,
+			String responseUrl) throws Exception {
 		ConcurrentLinkedQueue<String> clicks = new ConcurrentLinkedQueue<>();
 		ExecutorService pool = Executors.newFixedThreadPool(16);
 		RedisCommands<String, String> redis = TestRedis.connection().sync();
@@ -97,14 +104,14 @@ class ClickBenchmark {
 			String user = "U" + String.format("%07d", i);
 			pool.execute(() -> {
 				try {
-					JsonNode asked = JSON.readTree(slack.command(TEAM, user, "C0BENCH", "", SlackStub.responseUrl("bench")).body());
+					JsonNode asked = JSON.readTree(slack.command(TEAM, user, "C0BENCH", "", responseUrl).body());
 					String delivery = asked.findValues("value").stream().map(JsonNode::asText)
 						.filter(v -> v.matches("[A-Za-z0-9_-]{16}")).findFirst().orElseThrow();
 					Question question = bank.question(redis.get("sc:{" + TEAM + "}:dlv:" + delivery).split("\\|")[1]).orElseThrow();
 					List<String> letters = question.answer().stream().sorted().map(String::valueOf).toList();
-					clicks.add(SlackRequests.interactionBody(letters.size() == 1
+					clicks.add(withResponseUrl(letters.size() == 1
 							? Interactions.button(TEAM, user, "answer_" + letters.get(0), delivery, "bench")
-							: Interactions.submit(TEAM, user, delivery, letters, "bench")));
+							: Interactions.submit(TEAM, user, delivery, letters, "bench"), responseUrl));
 				}
 				catch (Exception ex) {
 					throw new IllegalStateException(ex);
