@@ -7,7 +7,6 @@ import io.studycoach.delivery.ChannelSettings;
 import io.studycoach.delivery.ChannelStore;
 
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -82,10 +81,7 @@ class ChallengeCommandHandler {
 	}
 
 	private Message refusal(String team, ChannelSettings channel) {
-		return this.notices.notice(DeliveryWording.LEAD_ONLY, new DeliveryWording.Leads(this.leads.named(team, channel)
-			.stream()
-			.map(ChannelCommandHandler::mention)
-			.collect(Collectors.joining(", "))));
+		return this.notices.leadOnly(this.leads.named(team, channel));
 	}
 
 }

@@ -74,7 +74,7 @@ final class ChallengeView {
 	Message finalStandings(Challenge challenge, List<Standing> standings) {
 		boolean scored = !standings.isEmpty() && standings.get(0).points() > 0;
 		return text(this.prompts.render(ChallengeWording.FINAL, new ChallengeWording.Final(challenge.name(),
-				scored ? ChannelCommandHandler.mention(standings.get(0).userId()) : "",
+				scored ? NoticeView.mention(standings.get(0).userId()) : "",
 				scored ? standings.get(0).points() : 0, rows(standings))));
 	}
 
@@ -86,7 +86,7 @@ final class ChallengeView {
 	private static List<ChallengeWording.Row> rows(List<Standing> standings) {
 		return standings.stream()
 			.limit(STANDING_ROWS)
-			.map(s -> new ChallengeWording.Row(s.rank(), ChannelCommandHandler.mention(s.userId()), s.points(),
+			.map(s -> new ChallengeWording.Row(s.rank(), NoticeView.mention(s.userId()), s.points(),
 					s.percent(), switch (s.rank()) {
 						case 1 -> ":first_place_medal:";
 						case 2 -> ":second_place_medal:";

@@ -14,7 +14,6 @@ import io.studycoach.wording.Prompts;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -67,7 +66,7 @@ class ChannelCommandHandler {
 			return this.notices.notice(DeliveryWording.NOT_A_STUDY_CHANNEL, new Wording.None());
 		}
 		if (!firstSetup && !this.leads.isLead(team, channel, user)) {
-			return this.notices.notice(DeliveryWording.LEAD_ONLY, new DeliveryWording.Leads(mentions(team, channel.get())));
+			return this.notices.leadOnly(this.leads.named(team, channel.get()));
 		}
 		if (command instanceof QuizCommand.Setup setup) {
 			return setup(setup, team, channelId, user, channel);
@@ -89,13 +88,13 @@ class ChannelCommandHandler {
 		}
 		if (command instanceof QuizCommand.LeadAdd add) {
 			this.channels.addLead(team, channelId, add.userId());
-			return this.notices.notice(DeliveryWording.LEAD_ADDED, new DeliveryWording.LeadChange(mention(add.userId()), false));
+			return this.notices.notice(DeliveryWording.LEAD_ADDED, new DeliveryWording.LeadChange(NoticeView.mention(add.userId()), false));
 		}
 		QuizCommand.LeadRemove remove = (QuizCommand.LeadRemove) command;
 		this.channels.removeLead(team, channelId, remove.userId());
 		boolean stillLead = this.leads.isLead(team, this.channels.find(team, channelId), remove.userId());
 		return this.notices.notice(DeliveryWording.LEAD_REMOVED,
-				new DeliveryWording.LeadChange(mention(remove.userId()), stillLead));
+				new DeliveryWording.LeadChange(NoticeView.mention(remove.userId()), stillLead));
 	}
 
 	private Message setup(QuizCommand.Setup setup, String team, String channelId, String user,
@@ -117,7 +116,7 @@ class ChannelCommandHandler {
 		this.delivery.schedule(team, settings.target(), schedule, zone);
 		this.summaries.scheduleChannel(team, channelId, zone);
 		return this.notices.notice(DeliveryWording.SETUP_DONE, new DeliveryWording.SetupDone(schedule.days().label(),
-				schedule.time().toString(), zone.getId(), next(settings), mentions(team, settings)));
+				schedule.time().toString(), zone.getId(), next(settings), NoticeView.mentions(this.leads.named(team, settings))));
 	}
 
 	private Message post(String team, ChannelSettings settings) {
@@ -145,13 +144,5 @@ class ChannelCommandHandler {
 				settings.zone(), this.clock);
 	}
 
-	private String mentions(String team, ChannelSettings settings) {
-		return this.leads.named(team, settings).stream().map(ChannelCommandHandler::mention).collect(Collectors.joining(", "));
-	}
-
-	/** A mention built from a user id that came from Slack's own escaping, never from free text. */
-	static String mention(String userId) {
-		return "<@" + Prompts.escape(userId) + ">";
-	}
 
 }

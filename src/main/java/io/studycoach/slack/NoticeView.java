@@ -5,7 +5,9 @@ import io.studycoach.content.QuestionBank;
 import io.studycoach.wording.Prompt;
 import io.studycoach.wording.Prompts;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
@@ -32,6 +34,20 @@ final class NoticeView {
 
 	<T extends Record> Message notice(Prompt<T> prompt, T context) {
 		return text(this.prompts.render(prompt, context));
+	}
+
+	/** The polite refusal of a lead-only command, naming the channel's leads. */
+	Message leadOnly(Collection<String> leads) {
+		return notice(DeliveryWording.LEAD_ONLY, new DeliveryWording.Leads(mentions(leads)));
+	}
+
+	/** Mentions built from user ids that came from Slack, never from free text. */
+	static String mentions(Collection<String> userIds) {
+		return userIds.stream().map(NoticeView::mention).collect(Collectors.joining(", "));
+	}
+
+	static String mention(String userId) {
+		return "<@" + Prompts.escape(userId) + ">";
 	}
 
 	Message notice(Prompt<Wording.None> prompt) {

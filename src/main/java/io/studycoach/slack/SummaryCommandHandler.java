@@ -12,7 +12,6 @@ import io.studycoach.summary.SummaryDelivery;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -59,11 +58,7 @@ class SummaryCommandHandler {
 					user);
 		}
 		if (!this.leads.isLead(team, channel, user)) {
-			String named = this.leads.named(team, settings)
-				.stream()
-				.map(ChannelCommandHandler::mention)
-				.collect(Collectors.joining(", "));
-			return this.notices.notice(DeliveryWording.LEAD_ONLY, new DeliveryWording.Leads(named));
+			return this.notices.leadOnly(this.leads.named(team, settings));
 		}
 		if (command instanceof QuizCommand.SetupSummary setup) {
 			WeeklySchedule schedule = new WeeklySchedule(setup.day(), setup.time());

@@ -59,7 +59,7 @@ final class SummaryView {
 		if (!summary.streaks().isEmpty()) {
 			blocks.add(text(this.prompts.render(SummaryWording.STREAKS, new SummaryWording.Streaks(summary.streaks()
 				.stream()
-				.map(s -> new SummaryWording.StreakRow(ChannelCommandHandler.mention(s.userId()), s.days()))
+				.map(s -> new SummaryWording.StreakRow(NoticeView.mention(s.userId()), s.days()))
 				.toList()))));
 		}
 		summary.mostMissed().ifPresent(missed -> {
@@ -112,7 +112,7 @@ final class SummaryView {
 
 	private static List<SummaryWording.Row> rows(List<Standing> standings) {
 		return standings.stream()
-			.map(s -> new SummaryWording.Row(s.rank(), ChannelCommandHandler.mention(s.userId()), s.points(),
+			.map(s -> new SummaryWording.Row(s.rank(), NoticeView.mention(s.userId()), s.points(),
 					s.answered(), s.right(), s.percent()))
 			.toList();
 	}

@@ -6,6 +6,7 @@ import io.studycoach.content.QuestionBank;
 import io.studycoach.delivery.DeliveryTick;
 import io.studycoach.support.BlockKitLimits;
 import io.studycoach.support.CoachIntegrationTest;
+import io.studycoach.support.Answers;
 import io.studycoach.support.Interactions;
 import io.studycoach.support.SlackStub;
 
@@ -145,7 +146,7 @@ class ChallengeTests extends CoachIntegrationTest {
 		for (int i = 0; i < today.size(); i++) {
 			Question question = deliveredQuestion(today.get(i));
 			List<String> letters = i < right ? question.answer().stream().sorted().map(String::valueOf).toList()
-					: wrong(question);
+					: Answers.wrong(question);
 			String name = user + System.nanoTime();
 			String delivery = buttonValue(today.get(i), letters.size() == 1 ? "answer_" + letters.get(0) : "answer_submit");
 			this.slack.interaction(letters.size() == 1
@@ -155,15 +156,6 @@ class ChallengeTests extends CoachIntegrationTest {
 		}
 	}
 
-	private static List<String> wrong(Question question) {
-		List<String> wrong = new ArrayList<>();
-		for (int i = 0; i < question.choices().size() && wrong.size() < question.answer().size(); i++) {
-			if (!question.answer().contains(Question.letter(i))) {
-				wrong.add(String.valueOf(Question.letter(i)));
-			}
-		}
-		return wrong;
-	}
 
 	private Question deliveredQuestion(JsonNode message) {
 		String delivery = message.toString().replaceAll(".*\"value\":\"([A-Za-z0-9_-]{16})\".*", "$1");

@@ -6,6 +6,7 @@ import io.studycoach.content.Question;
 import io.studycoach.content.QuestionBank;
 import io.studycoach.support.BlockKitLimits;
 import io.studycoach.support.CoachIntegrationTest;
+import io.studycoach.support.Answers;
 import io.studycoach.support.Interactions;
 import io.studycoach.support.SlackStub;
 
@@ -13,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
@@ -60,7 +60,7 @@ class QuizFlowTests extends CoachIntegrationTest {
 		Question question = deliveredQuestion(reply);
 		assertThat(question.domain()).isEqualTo("d4");
 
-		HttpResponse<String> click = answer(reply, question, right(question), "right");
+		HttpResponse<String> click = answer(reply, question, Answers.right(question), "right");
 
 		assertThat(click.statusCode()).isEqualTo(200);
 		JsonNode feedback = awaitResponse("right");
@@ -79,7 +79,7 @@ class QuizFlowTests extends CoachIntegrationTest {
 		Question question = deliveredQuestion(reply);
 		assertThat(question.domain()).isEqualTo("d6");
 
-		answer(reply, question, wrong(question), "wrong");
+		answer(reply, question, Answers.wrong(question), "wrong");
 
 		JsonNode feedback = awaitResponse("wrong");
 		assertThat(feedback.toString()).contains("Not quite").contains("the answer is *" + question.answerLetters() + "*");
@@ -93,9 +93,9 @@ class QuizFlowTests extends CoachIntegrationTest {
 		JsonNode reply = quiz("");
 		Question question = deliveredQuestion(reply);
 
-		answer(reply, question, right(question), "first");
+		answer(reply, question, Answers.right(question), "first");
 		awaitResponse("first");
-		answer(reply, question, wrong(question), "second");
+		answer(reply, question, Answers.wrong(question), "second");
 
 		JsonNode second = awaitResponse("second");
 		assertThat(second.toString()).contains("already answered");
@@ -111,7 +111,7 @@ class QuizFlowTests extends CoachIntegrationTest {
 
 		List<CompletableFuture<HttpResponse<String>>> clicks = new ArrayList<>();
 		IntStream.range(0, 8)
-			.forEach(i -> clicks.add(CompletableFuture.supplyAsync(() -> answer(reply, question, right(question), "burst"))));
+			.forEach(i -> clicks.add(CompletableFuture.supplyAsync(() -> answer(reply, question, Answers.right(question), "burst"))));
 		clicks.forEach(click -> assertThat(click.join().statusCode()).isEqualTo(200));
 
 		await().atMost(Duration.ofSeconds(10)).until(() -> SlackStub.responses("burst").size() == 8);
@@ -124,7 +124,7 @@ class QuizFlowTests extends CoachIntegrationTest {
 		JsonNode reply = quiz("");
 		Question question = deliveredQuestion(reply);
 
-		this.slack.interaction(Interactions.button(this.team, "U0INTRUDER", "answer_" + right(question).get(0),
+		this.slack.interaction(Interactions.button(this.team, "U0INTRUDER", "answer_" + Answers.right(question).get(0),
 				deliveryId(reply), "intruder"));
 
 		assertThat(awaitResponse("intruder").toString()).contains("asked of someone else");
@@ -144,7 +144,7 @@ class QuizFlowTests extends CoachIntegrationTest {
 	void aChooseTwoQuestionIsRightOnlyWithExactlyTheRightPair() throws Exception {
 		JsonNode reply = quizUntil(Question::multiSelect);
 		Question question = deliveredQuestion(reply);
-		List<String> rightPair = right(question);
+		List<String> rightPair = Answers.right(question);
 
 		this.slack.interaction(Interactions.submit(this.team, USER, deliveryId(reply), rightPair.subList(0, 1), "one"));
 		assertThat(awaitResponse("one").toString()).contains("Tick 2 answers");
@@ -158,11 +158,11 @@ class QuizFlowTests extends CoachIntegrationTest {
 	@Test
 	void statsShowStreaksAccuracyByDomainAndTheWeakestDomain() throws Exception {
 		JsonNode first = quiz("d3");
-		answer(first, deliveredQuestion(first), wrong(deliveredQuestion(first)), "s1");
+		answer(first, deliveredQuestion(first), Answers.wrong(deliveredQuestion(first)), "s1");
 		awaitResponse("s1");
 		this.clock.advance(Duration.ofDays(1));
 		JsonNode second = quiz("d4");
-		answer(second, deliveredQuestion(second), right(deliveredQuestion(second)), "s2");
+		answer(second, deliveredQuestion(second), Answers.right(deliveredQuestion(second)), "s2");
 		assertThat(awaitResponse("s2").toString()).contains("2-day streak");
 
 		JsonNode stats = quiz("stats");
@@ -188,7 +188,7 @@ class QuizFlowTests extends CoachIntegrationTest {
 	void answeringDeliversTheTimeZoneLookupOnlyOnceADay() throws Exception {
 		SlackStub.userZone(USER, "Asia/Tokyo");
 		JsonNode reply = quiz("");
-		answer(reply, deliveredQuestion(reply), right(deliveredQuestion(reply)), "tz");
+		answer(reply, deliveredQuestion(reply), Answers.right(deliveredQuestion(reply)), "tz");
 		awaitResponse("tz");
 		quiz("stats");
 
@@ -251,26 +251,9 @@ class QuizFlowTests extends CoachIntegrationTest {
 		throw new AssertionError("No answers block in " + reply);
 	}
 
-	private static List<String> right(Question question) {
-		return question.answer().stream().sorted().map(String::valueOf).toList();
-	}
-
-	private static List<String> wrong(Question question) {
-		List<String> wrong = new ArrayList<>();
-		for (int i = 0; i < question.choices().size() && wrong.size() < question.answer().size(); i++) {
-			if (!question.answer().contains(Question.letter(i))) {
-				wrong.add(String.valueOf(Question.letter(i)));
-			}
-		}
-		return wrong;
-	}
 
 	private String statsKey() {
 		return "sc:{" + this.team + "}:u:" + USER + ":stats";
-	}
-
-	static Map<String, String> none() {
-		return Map.of();
 	}
 
 }

@@ -8,6 +8,7 @@ import io.studycoach.content.QuestionBank;
 import io.studycoach.delivery.DeliveryTick;
 import io.studycoach.support.BlockKitLimits;
 import io.studycoach.support.CoachIntegrationTest;
+import io.studycoach.support.Answers;
 import io.studycoach.support.Interactions;
 import io.studycoach.support.SlackStub;
 
@@ -241,22 +242,13 @@ class WeeklySummaryTests extends CoachIntegrationTest {
 	}
 
 	private void answer(String delivery, String user, Question question, boolean right, String name) {
-		List<String> letters = right ? question.answer().stream().sorted().map(String::valueOf).toList() : wrong(question);
+		List<String> letters = right ? question.answer().stream().sorted().map(String::valueOf).toList() : Answers.wrong(question);
 		this.slack.interaction(letters.size() == 1
 				? Interactions.button(this.team, user, "answer_" + letters.get(0), delivery, name)
 				: Interactions.submit(this.team, user, delivery, letters, name));
 		await(name);
 	}
 
-	private static List<String> wrong(Question question) {
-		List<String> wrong = new ArrayList<>();
-		for (int i = 0; i < question.choices().size() && wrong.size() < question.answer().size(); i++) {
-			if (!question.answer().contains(Question.letter(i))) {
-				wrong.add(String.valueOf(Question.letter(i)));
-			}
-		}
-		return wrong;
-	}
 
 	private Question deliveredQuestion(String delivery) {
 		return this.bank.question(redis().get("sc:{" + this.team + "}:dlv:" + delivery).split("\\|")[1]).orElseThrow();
