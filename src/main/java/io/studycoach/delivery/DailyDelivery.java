@@ -1,10 +1,12 @@
 package io.studycoach.delivery;
 
+import io.studycoach.ops.CoachMetrics;
 import io.studycoach.progress.Delivery;
 import io.studycoach.progress.UserProfile;
 import io.studycoach.quiz.QuizService;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -42,10 +44,14 @@ public class DailyDelivery implements DueHandler {
 
 	private final UserDirectory users;
 
+	private final CoachMetrics metrics;
+
 	private final Clock clock;
 
 	DailyDelivery(ChannelStore channels, SubscriptionStore subscriptions, DueIndex due, SendLedger ledger,
-			ChannelQuestions channelQuestions, QuizService quiz, Outbox outbox, UserDirectory users, Clock clock) {
+			ChannelQuestions channelQuestions, QuizService quiz, Outbox outbox, UserDirectory users,
+			CoachMetrics metrics, Clock clock) {
+		this.metrics = metrics;
 		this.channels = channels;
 		this.subscriptions = subscriptions;
 		this.due = due;
@@ -92,7 +98,7 @@ public class DailyDelivery implements DueHandler {
 		}
 		SendSchedule schedule = subscription.get().schedule();
 		Optional<LocalDate> today = schedule.dueToday(now, profile.zone());
-		if (today.isEmpty() || sendDirect(teamId, userId, profile.zone(), today.get()).done()) {
+		if (today.isEmpty() || sendDirect(teamId, userId, schedule, profile.zone(), today.get()).done()) {
 			reschedule(teamId, target, schedule, profile.zone(), now);
 		}
 	}
@@ -149,6 +155,8 @@ public class DailyDelivery implements DueHandler {
 		this.ledger.markAttempt(teamId, target, day, Instant.now());
 		SendOutcome outcome = this.outbox.postChannelQuestion(teamId, channel.channelId(), post, marker(target, day));
 		if (outcome instanceof SendOutcome.Sent sent) {
+			this.metrics.questionSent("channel");
+			this.metrics.fanOutLag(Duration.between(channel.schedule().sendOn(day, channel.zone()), now));
 			this.channelQuestions.posted(teamId, channel, post, sent.messageTs(), now);
 			this.ledger.complete(teamId, target, day, "sent");
 			return Result.SENT;
@@ -162,7 +170,7 @@ public class DailyDelivery implements DueHandler {
 		return Result.RETRY;
 	}
 
-	private Result sendDirect(String teamId, String userId, ZoneId zone, LocalDate day) {
+	private Result sendDirect(String teamId, String userId, SendSchedule schedule, ZoneId zone, LocalDate day) {
 		String target = DueIndex.directTarget(userId);
 		if (!this.ledger.claim(teamId, target, day)) {
 			return Result.ALREADY_SENT;
@@ -174,6 +182,7 @@ public class DailyDelivery implements DueHandler {
 		this.ledger.markAttempt(teamId, target, day, Instant.now());
 		SendOutcome outcome = this.outbox.postDirectQuestion(teamId, userId, asked, marker(target, day));
 		if (outcome instanceof SendOutcome.Sent) {
+			this.metrics.fanOutLag(Duration.between(schedule.sendOn(day, zone), this.clock.instant()));
 			this.ledger.complete(teamId, target, day, "sent");
 			return Result.SENT;
 		}

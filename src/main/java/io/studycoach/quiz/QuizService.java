@@ -8,6 +8,7 @@ import io.studycoach.learning.QuestionSelector;
 import io.studycoach.learning.ReviewState;
 import io.studycoach.learning.SpacedRepetition;
 import io.studycoach.learning.Streak;
+import io.studycoach.ops.CoachMetrics;
 import io.studycoach.progress.AnswerRecorder;
 import io.studycoach.progress.Boards;
 import io.studycoach.progress.Delivery;
@@ -51,11 +52,14 @@ public class QuizService {
 
 	private final Boards boards;
 
+	private final CoachMetrics metrics;
+
 	private final Clock clock;
 
 	QuizService(QuestionBank bank, QuestionSelector selector, DeliveryStore deliveries, AnswerRecorder recorder,
-			ProgressReader progress, Boards boards, Clock clock) {
+			ProgressReader progress, Boards boards, CoachMetrics metrics, Clock clock) {
 		this.boards = boards;
+		this.metrics = metrics;
 		this.bank = bank;
 		this.selector = selector;
 		this.deliveries = deliveries;
@@ -82,6 +86,7 @@ public class QuizService {
 				? this.boards.studyChannelZone(teamId, channelId).map(ZoneId::getId).orElse("") : "";
 		Delivery delivery = this.deliveries.create(teamId, userId, pick.question().id(), channelId, kind, channelZone,
 				"");
+		this.metrics.questionSent(kind.name().toLowerCase(java.util.Locale.ROOT));
 		return new Asked(pick.question(), delivery, pick.review());
 	}
 
@@ -96,6 +101,7 @@ public class QuizService {
 		this.progress.notePick(teamId, userId, pick.review());
 		Delivery delivery = this.deliveries.create(teamId, userId, pick.question().id(), userId,
 				Delivery.Kind.CHALLENGE, "", challengeId);
+		this.metrics.questionSent("challenge");
 		return new Asked(pick.question(), delivery, pick.review());
 	}
 
@@ -140,6 +146,7 @@ public class QuizService {
 		if (!this.recorder.record(delivery, answer, review, channelDay, Boards.scopesFor(delivery, channelDay))) {
 			return new AnswerOutcome.AlreadyAnswered();
 		}
+		this.metrics.answered(right);
 		// The state after this answer follows from the state before it; no second read needed.
 		Tally overall = new Tally(before.overall().answered() + 1, before.overall().right() + (right ? 1 : 0));
 		return new AnswerOutcome.Recorded(delivery, q, letters, right, Streak.of(before.days().with(today), today),

@@ -4,6 +4,7 @@ import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
+import io.studycoach.ops.CoachMetrics;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -32,7 +33,10 @@ public class SlackCalls {
 
 	private final PostPacer pacer;
 
-	SlackCalls(Slack slack, String botToken, SlackRetryProperties retry) {
+	private final CoachMetrics metrics;
+
+	SlackCalls(Slack slack, String botToken, SlackRetryProperties retry, CoachMetrics metrics) {
+		this.metrics = metrics;
 		this.client = slack.methods(botToken);
 		this.retry = retry;
 		this.pacer = new PostPacer(retry.postsPerMinute(), retry.channelSpacing());
@@ -66,6 +70,7 @@ public class SlackCalls {
 				T response = call.call(this.client);
 				if (!response.isOk()) {
 					logger.warn("Slack {} failed: {}", method, response.getError());
+					this.metrics.slackError(method, response.getError());
 				}
 				return response;
 			}
@@ -73,12 +78,14 @@ public class SlackCalls {
 				int status = ex.getResponse().code();
 				last = "HTTP " + status;
 				if (status == 429) {
+					this.metrics.slackRateLimited(method);
 					long seconds = retryAfter(ex);
 					logger.info("Slack {} is rate limited; waiting {} s as asked", method, seconds);
 					block(method, Duration.ofSeconds(seconds));
 				}
 				else if (status >= 500) {
 					logger.warn("Slack {} answered {}; retrying", method, status);
+					this.metrics.slackError(method, "http_" + status);
 					sleep(backoff(attempt));
 				}
 				else {

@@ -6,6 +6,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.studycoach.content.QuestionBank;
+import io.studycoach.ops.CoachMetrics;
 import io.studycoach.wording.Prompts;
 import io.studycoach.content.ContentProperties;
 
@@ -37,19 +38,20 @@ class SlackConfiguration {
 	}
 
 	@Bean
-	SlackCalls slackCalls(Slack slack, SlackProperties properties, SlackRetryProperties retry) {
-		return new SlackCalls(slack, properties.botToken().trim(), retry);
+	SlackCalls slackCalls(Slack slack, SlackProperties properties, SlackRetryProperties retry, CoachMetrics metrics) {
+		return new SlackCalls(slack, properties.botToken().trim(), retry, metrics);
 	}
 
 	@Bean
 	@Lazy
 	App slackApp(Slack slack, SlackProperties properties, List<SlackListener> listeners,
-			StatefulRedisConnection<String, String> redis) {
+			StatefulRedisConnection<String, String> redis, CoachMetrics metrics) {
 		App app = new App(AppConfig.builder()
 			.singleTeamBotToken(properties.botToken().trim())
 			.signingSecret(properties.signingSecret().trim())
 			.slack(slack)
 			.build());
+		app.use(new MeasuringAcks(metrics));
 		app.use(new DeduplicatingEvents(redis));
 		listeners.forEach(listener -> listener.register(app));
 		return app;

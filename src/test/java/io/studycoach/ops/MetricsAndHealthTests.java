@@ -1,0 +1,88 @@
+package io.studycoach.ops;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.studycoach.content.Question;
+import io.studycoach.content.QuestionBank;
+import io.studycoach.support.Answers;
+import io.studycoach.support.CoachIntegrationTest;
+import io.studycoach.support.Interactions;
+import io.studycoach.support.SlackStub;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** /actuator/health shows Redis and Slack; /actuator/prometheus counts what really happened. */
+// Spring Boot's tests leave metrics export off unless asked.
+@AutoConfigureObservability
+class MetricsAndHealthTests extends CoachIntegrationTest {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	@Autowired
+	private QuestionBank bank;
+
+	@Test
+	void healthShowsRedisAndSlackAuth() throws Exception {
+		JsonNode health = JSON.readTree(get("/actuator/health"));
+
+		assertThat(health.path("status").asText()).isEqualTo("UP");
+		assertThat(health.path("components").path("redis").path("status").asText()).isEqualTo("UP");
+		assertThat(health.path("components").path("slack").path("status").asText()).isEqualTo("UP");
+		assertThat(health.toString()).doesNotContain("xoxb-");
+	}
+
+	@Test
+	void prometheusCountsQuestionsAnswersSlackErrorsAndAcks() throws Exception {
+		String before = get("/actuator/prometheus");
+		double sentBefore = value(before, "coach_questions_sent_total{kind=\"quiz\"");
+		double rightBefore = value(before, "coach_answers_total{right=\"true\"");
+		for (int i = 0; i < 3; i++) {
+			JsonNode asked = JSON.readTree(this.slack.command(this.team, "U0M" + i, "C0ANY", "", SlackStub.responseUrl("q")).body());
+			String delivery = asked.findValues("value").stream().map(JsonNode::asText)
+				.filter(v -> v.matches("[A-Za-z0-9_-]{16}")).findFirst().orElseThrow();
+			Question question = this.bank.question(redis().get("sc:{" + this.team + "}:dlv:" + delivery).split("\\|")[1])
+				.orElseThrow();
+			List<String> letters = Answers.right(question);
+			this.slack.interaction(letters.size() == 1
+					? Interactions.button(this.team, "U0M" + i, "answer_" + letters.get(0), delivery, "a" + i)
+					: Interactions.submit(this.team, "U0M" + i, delivery, letters, "a" + i));
+		}
+		SlackStub.error("users.info", "user_not_found");
+		this.slack.command(this.team, "U0NEW", "C0ANY", "", SlackStub.responseUrl("q"));
+		await().atMost(Duration.ofSeconds(10)).until(() -> value(get("/actuator/prometheus"),
+				"coach_answers_total{right=\"true\"") >= rightBefore + 3);
+
+		String after = get("/actuator/prometheus");
+		assertThat(value(after, "coach_questions_sent_total{kind=\"quiz\"") - sentBefore).isEqualTo(4.0);
+		assertThat(value(after, "coach_answers_total{right=\"true\"") - rightBefore).isEqualTo(3.0);
+		assertThat(value(after, "coach_slack_errors_total{error=\"user_not_found\",method=\"users.info\"")).isGreaterThanOrEqualTo(1.0);
+		assertThat(after).contains("coach_slack_ack_seconds_bucket{type=\"BlockAction\"")
+			.contains("coach_slack_ack_seconds_count{type=\"Command\"");
+	}
+
+	private String get(String path) throws Exception {
+		return this.slack.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build()).body();
+	}
+
+	/** The value of the first sample whose name and labels start with {@code prefix}; 0 when absent. */
+	private static double value(String exposition, String prefix) {
+		for (String line : exposition.split("\n")) {
+			if (line.startsWith(prefix)) {
+				return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+			}
+		}
+		return 0;
+	}
+
+}
