@@ -4,11 +4,9 @@ import io.lettuce.core.KeyScanCursor;
 import io.lettuce.core.ScanArgs;
 import io.lettuce.core.ScanCursor;
 import io.lettuce.core.api.sync.RedisCommands;
-import io.studycoach.StudyCoachApplication;
 import io.studycoach.content.Question;
 import io.studycoach.progress.Delivery;
 import io.studycoach.quiz.QuizService;
-import io.studycoach.support.SlackRequests;
 import io.studycoach.support.SlackStub;
 import io.studycoach.support.TestRedis;
 
@@ -25,7 +23,6 @@ import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,11 +43,7 @@ class FootprintBenchmark {
 		SlackStub.reset();
 		String team = "T0MEM" + System.nanoTime() % 100_000;
 		SharedClock.CLOCK.set(Instant.parse("2026-01-05T12:00:00Z"));
-		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(StudyCoachApplication.class,
-				SharedClock.class)
-			.run("--server.port=0", "--slack.bot-token=xoxb-1111-2222-testtoken",
-					"--slack.signing-secret=" + SlackRequests.SIGNING_SECRET, "--slack.api-url=" + SlackStub.apiUrl(),
-					"--coach.redis.url=" + TestRedis.url(), "--coach.delivery.cron=-", "--logging.level.root=WARN")) {
+		try (ConfigurableApplicationContext app = SharedClock.startCoach(SlackStub.apiUrl())) {
 			QuizService quiz = app.getBean(QuizService.class);
 			ExecutorService pool = Executors.newFixedThreadPool(8);
 			SplittableRandom random = new SplittableRandom(11);

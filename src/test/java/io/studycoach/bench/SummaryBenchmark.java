@@ -1,7 +1,6 @@
 package io.studycoach.bench;
 
 import io.lettuce.core.api.sync.RedisCommands;
-import io.studycoach.StudyCoachApplication;
 import io.studycoach.content.Question;
 import io.studycoach.content.QuestionBank;
 import io.studycoach.delivery.ChannelPost;
@@ -13,7 +12,6 @@ import io.studycoach.delivery.StudyDays;
 import io.studycoach.quiz.QuizService;
 import io.studycoach.summary.WeeklySummary;
 import io.studycoach.summary.WeeklySummaryBuilder;
-import io.studycoach.support.SlackRequests;
 import io.studycoach.support.SlackStub;
 import io.studycoach.support.TestRedis;
 
@@ -33,7 +31,6 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,11 +48,7 @@ class SummaryBenchmark {
 		SlackStub.reset();
 		String team = "T0SUM" + System.nanoTime() % 100_000;
 		SharedClock.CLOCK.set(Instant.parse("2026-01-05T08:00:00Z"));
-		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(StudyCoachApplication.class,
-				SharedClock.class)
-			.run("--server.port=0", "--slack.bot-token=xoxb-1111-2222-testtoken",
-					"--slack.signing-secret=" + SlackRequests.SIGNING_SECRET, "--slack.api-url=" + SlackStub.apiUrl(),
-					"--coach.redis.url=" + TestRedis.url(), "--coach.delivery.cron=-", "--logging.level.root=WARN")) {
+		try (ConfigurableApplicationContext app = SharedClock.startCoach(SlackStub.apiUrl())) {
 			ChannelSettings channel = new ChannelSettings("C0BIG", new SendSchedule(LocalTime.of(9, 0), StudyDays.DAILY),
 					ZoneOffset.UTC, false, "", "U0LEAD", "");
 			app.getBean(ChannelStore.class).save(team, channel);
