@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -82,14 +81,6 @@ public class ChallengeStore {
 			.zadd(keys.challengeMembers(challengeId), io.lettuce.core.ZAddArgs.Builder.nx(), at.getEpochSecond(), userId);
 		this.redis.sync().sadd(keys.learnerChallenges(userId), challengeId);
 		return added != null && added == 1L;
-	}
-
-	public boolean isMember(String teamId, String challengeId, String userId) {
-		return this.redis.sync().zscore(RedisKeys.team(teamId).challengeMembers(challengeId), userId) != null;
-	}
-
-	public List<String> members(String teamId, String challengeId) {
-		return this.redis.sync().zrange(RedisKeys.team(teamId).challengeMembers(challengeId), 0, -1);
 	}
 
 	public Set<String> joinedBy(String teamId, String userId) {

@@ -66,8 +66,4 @@ public class DueIndex {
 					Limit.create(0, limit));
 	}
 
-	public Double next(String teamId, String target) {
-		return this.redis.sync().zscore(RedisKeys.team(teamId).due(), target);
-	}
-
 }

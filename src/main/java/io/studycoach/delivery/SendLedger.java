@@ -65,8 +65,4 @@ public class SendLedger {
 		this.redis.sync().del(RedisKeys.team(teamId).sent(target, day));
 	}
 
-	public String outcome(String teamId, String target, LocalDate day) {
-		return this.redis.sync().get(RedisKeys.team(teamId).sent(target, day));
-	}
-
 }

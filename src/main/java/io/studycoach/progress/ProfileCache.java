@@ -41,8 +41,4 @@ public class ProfileCache {
 		this.redis.sync().set(RedisKeys.team(teamId).userProfile(userId), value, SetArgs.Builder.ex(REFRESH));
 	}
 
-	public void forget(String teamId, String userId) {
-		this.redis.sync().del(RedisKeys.team(teamId).userProfile(userId));
-	}
-
 }
