@@ -2,9 +2,9 @@ package io.studycoach;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.studycoach.content.Question;
 import io.studycoach.content.QuestionBank;
+import io.studycoach.redis.Redis;
 import io.studycoach.support.Interactions;
 import io.studycoach.support.SlackRequests;
 import io.studycoach.support.SlackStub;
@@ -64,12 +64,8 @@ class RestartTests {
 	}
 
 	/** The click that answers the delivered question rightly, whichever question it is. */
-	@SuppressWarnings("unchecked")
 	private static Map<String, Object> rightAnswer(ConfigurableApplicationContext app, String deliveryId) {
-		String stored = app.getBean("redisConnection", StatefulRedisConnection.class)
-			.sync()
-			.get("sc:{T0RESTART}:dlv:" + deliveryId)
-			.toString();
+		String stored = app.getBean(Redis.class).sync().get("sc:{T0RESTART}:dlv:" + deliveryId);
 		Question question = app.getBean(QuestionBank.class).question(stored.split("\\|")[1]).orElseThrow();
 		List<String> letters = question.answer().stream().sorted().map(String::valueOf).toList();
 		return question.multiSelect() ? Interactions.submit("T0RESTART", "U0KEEP", deliveryId, letters, "restart-a")

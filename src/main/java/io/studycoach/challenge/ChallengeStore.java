@@ -1,7 +1,7 @@
 package io.studycoach.challenge;
 
 import io.lettuce.core.SetArgs;
-import io.lettuce.core.api.StatefulRedisConnection;
+import io.studycoach.redis.Redis;
 import io.studycoach.progress.RedisKeys;
 
 import java.time.Instant;
@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ChallengeStore {
 
-	private final StatefulRedisConnection<String, String> redis;
+	private final Redis redis;
 
-	ChallengeStore(StatefulRedisConnection<String, String> redis) {
+	ChallengeStore(Redis redis) {
 		this.redis = redis;
 	}
 

@@ -2,8 +2,8 @@ package io.studycoach.delivery;
 
 import io.lettuce.core.ScoredValue;
 import io.lettuce.core.SetArgs;
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.api.async.RedisAsyncCommands;
+import io.studycoach.redis.Redis;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.studycoach.content.Question;
 import io.studycoach.content.QuestionBank;
 import io.studycoach.learning.AdaptiveWeights;
@@ -49,10 +49,10 @@ public class ChannelQuestions {
 
 	private final ChannelStore channels;
 
-	private final StatefulRedisConnection<String, String> redis;
+	private final Redis redis;
 
 	ChannelQuestions(QuestionBank bank, QuestionSelector selector, DeliveryStore deliveries, ChannelStore channels,
-			StatefulRedisConnection<String, String> redis) {
+			Redis redis) {
 		this.bank = bank;
 		this.selector = selector;
 		this.deliveries = deliveries;
@@ -98,7 +98,7 @@ public class ChannelQuestions {
 
 	/** The base weights tilted by the group's answers of the last 14 days. */
 	DomainWeights groupWeights(String teamId, String channelId, LocalDate today) {
-		RedisAsyncCommands<String, String> commands = this.redis.async();
+		RedisClusterAsyncCommands<String, String> commands = this.redis.async();
 		RedisKeys keys = RedisKeys.team(teamId);
 		List<CompletableFuture<Map<String, String>>> days = new ArrayList<>();
 		for (int i = 0; i < GROUP_DAYS; i++) {

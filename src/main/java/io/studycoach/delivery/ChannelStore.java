@@ -1,7 +1,7 @@
 package io.studycoach.delivery;
 
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.api.sync.RedisCommands;
+import io.studycoach.redis.Redis;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import io.studycoach.progress.RedisKeys;
 
 import java.time.LocalTime;
@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ChannelStore {
 
-	private final StatefulRedisConnection<String, String> redis;
+	private final Redis redis;
 
-	ChannelStore(StatefulRedisConnection<String, String> redis) {
+	ChannelStore(Redis redis) {
 		this.redis = redis;
 	}
 
@@ -44,7 +44,7 @@ public class ChannelStore {
 		fields.put("paused", settings.paused() ? "1" : "0");
 		fields.put("paused_reason", settings.pausedReason());
 		fields.put("setup_by", settings.setupBy());
-		RedisCommands<String, String> commands = this.redis.sync();
+		RedisClusterCommands<String, String> commands = this.redis.sync();
 		commands.hset(keys.channel(settings.channelId()), fields);
 		commands.sadd(keys.channels(), settings.channelId());
 	}

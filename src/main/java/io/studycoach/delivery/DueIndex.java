@@ -2,7 +2,7 @@ package io.studycoach.delivery;
 
 import io.lettuce.core.Limit;
 import io.lettuce.core.Range;
-import io.lettuce.core.api.StatefulRedisConnection;
+import io.studycoach.redis.Redis;
 import io.studycoach.progress.RedisKeys;
 
 import java.time.Instant;
@@ -23,9 +23,9 @@ public class DueIndex {
 
 	private static final String DIRECT = "dm:";
 
-	private final StatefulRedisConnection<String, String> redis;
+	private final Redis redis;
 
-	DueIndex(StatefulRedisConnection<String, String> redis) {
+	DueIndex(Redis redis) {
 		this.redis = redis;
 	}
 

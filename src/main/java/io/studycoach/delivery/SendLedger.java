@@ -1,7 +1,7 @@
 package io.studycoach.delivery;
 
 import io.lettuce.core.SetArgs;
-import io.lettuce.core.api.StatefulRedisConnection;
+import io.studycoach.redis.Redis;
 import io.studycoach.progress.RedisKeys;
 
 import java.time.Duration;
@@ -25,11 +25,11 @@ public class SendLedger {
 
 	static final String SENDING = "sending";
 
-	private final StatefulRedisConnection<String, String> redis;
+	private final Redis redis;
 
 	private final Duration lease;
 
-	SendLedger(StatefulRedisConnection<String, String> redis, DeliveryProperties properties) {
+	SendLedger(Redis redis, DeliveryProperties properties) {
 		this.redis = redis;
 		this.lease = properties.lease();
 	}

@@ -1,6 +1,6 @@
 package io.studycoach.delivery;
 
-import io.lettuce.core.api.StatefulRedisConnection;
+import io.studycoach.redis.Redis;
 import io.studycoach.progress.RedisKeys;
 
 import java.time.LocalTime;
@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class SubscriptionStore {
 
-	private final StatefulRedisConnection<String, String> redis;
+	private final Redis redis;
 
-	SubscriptionStore(StatefulRedisConnection<String, String> redis) {
+	SubscriptionStore(Redis redis) {
 		this.redis = redis;
 	}
 

@@ -1,7 +1,7 @@
 package io.studycoach.progress;
 
 import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.api.StatefulRedisConnection;
+import io.studycoach.redis.Redis;
 import io.studycoach.learning.ActiveDays;
 import io.studycoach.learning.ReviewState;
 
@@ -40,9 +40,9 @@ public class AnswerRecorder {
 
 	private static final RedisScript RECORD = RedisScript.load("redis/record-answer.lua");
 
-	private final StatefulRedisConnection<String, String> redis;
+	private final Redis redis;
 
-	AnswerRecorder(StatefulRedisConnection<String, String> redis) {
+	AnswerRecorder(Redis redis) {
 		this.redis = redis;
 	}
 

@@ -1,6 +1,6 @@
 package io.studycoach.progress;
 
-import io.lettuce.core.api.StatefulRedisConnection;
+import io.studycoach.redis.Redis;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class Boards {
 
-	private final StatefulRedisConnection<String, String> redis;
+	private final Redis redis;
 
-	Boards(StatefulRedisConnection<String, String> redis) {
+	Boards(Redis redis) {
 		this.redis = redis;
 	}
 

@@ -1,7 +1,7 @@
 package io.studycoach.progress;
 
 import io.lettuce.core.SetArgs;
-import io.lettuce.core.api.StatefulRedisConnection;
+import io.studycoach.redis.Redis;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -19,13 +19,13 @@ public class DeliveryStore {
 	/** How long an unanswered question stays answerable. */
 	static final Duration LIFETIME = Duration.ofDays(14);
 
-	private final StatefulRedisConnection<String, String> redis;
+	private final Redis redis;
 
 	private final Clock clock;
 
 	private final SecureRandom random = new SecureRandom();
 
-	DeliveryStore(StatefulRedisConnection<String, String> redis, Clock clock) {
+	DeliveryStore(Redis redis, Clock clock) {
 		this.redis = redis;
 		this.clock = clock;
 	}

@@ -3,8 +3,8 @@ package io.studycoach.progress;
 import io.lettuce.core.KeyScanCursor;
 import io.lettuce.core.ScanArgs;
 import io.lettuce.core.ScanCursor;
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.api.sync.RedisCommands;
+import io.studycoach.redis.Redis;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,15 +23,15 @@ public class Forgetting {
 
 	private static final int SCAN_BATCH = 500;
 
-	private final StatefulRedisConnection<String, String> redis;
+	private final Redis redis;
 
-	Forgetting(StatefulRedisConnection<String, String> redis) {
+	Forgetting(Redis redis) {
 		this.redis = redis;
 	}
 
 	/** @return how many keys and entries were removed */
 	public long forget(String teamId, String userId) {
-		RedisCommands<String, String> commands = this.redis.sync();
+		RedisClusterCommands<String, String> commands = this.redis.sync();
 		String prefix = "sc:{" + teamId + "}:";
 		long removed = 0;
 		List<String> ownKeys = new ArrayList<>();
@@ -72,7 +72,7 @@ public class Forgetting {
 	}
 
 	/** Deliveries handed to the member, and channels they set up (the channel keeps running). */
-	private long forgetDeliveriesAndSetups(RedisCommands<String, String> commands, String prefix, String userId) {
+	private long forgetDeliveriesAndSetups(RedisClusterCommands<String, String> commands, String prefix, String userId) {
 		long removed = 0;
 		List<String> deliveries = new ArrayList<>();
 		scan(prefix + "dlv:*", key -> {

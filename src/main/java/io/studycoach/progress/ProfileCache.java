@@ -1,7 +1,7 @@
 package io.studycoach.progress;
 
 import io.lettuce.core.SetArgs;
-import io.lettuce.core.api.StatefulRedisConnection;
+import io.studycoach.redis.Redis;
 
 import java.time.Duration;
 import java.time.ZoneId;
@@ -15,9 +15,9 @@ public class ProfileCache {
 
 	static final Duration REFRESH = Duration.ofHours(24);
 
-	private final StatefulRedisConnection<String, String> redis;
+	private final Redis redis;
 
-	ProfileCache(StatefulRedisConnection<String, String> redis) {
+	ProfileCache(Redis redis) {
 		this.redis = redis;
 	}
 

@@ -1,8 +1,8 @@
 package io.studycoach.progress;
 
 import io.lettuce.core.ScoredValue;
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.api.async.RedisAsyncCommands;
+import io.studycoach.redis.Redis;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.studycoach.learning.ActiveDays;
 import io.studycoach.learning.LearnerHistory;
 import io.studycoach.learning.ReviewState;
@@ -25,25 +25,22 @@ public class ProgressReader {
 
 	static final String PICKS_SINCE_REVIEW = "picks_since_review";
 
-	private final StatefulRedisConnection<String, String> redis;
+	private final Redis redis;
 
-	private final StatefulRedisConnection<String, byte[]> binaryRedis;
-
-	ProgressReader(StatefulRedisConnection<String, String> redis, StatefulRedisConnection<String, byte[]> binaryRedis) {
+	ProgressReader(Redis redis) {
 		this.redis = redis;
-		this.binaryRedis = binaryRedis;
 	}
 
 	public LearnerProgress read(String teamId, String userId) {
 		RedisKeys keys = RedisKeys.team(teamId);
-		RedisAsyncCommands<String, String> commands = this.redis.async();
+		RedisClusterAsyncCommands<String, String> commands = this.redis.async();
 		CompletableFuture<Map<String, String>> stats = commands.hgetall(keys.learnerStats(userId)).toCompletableFuture();
 		CompletableFuture<List<ScoredValue<String>>> answered = commands
 			.zrangeWithScores(keys.learnerAnswered(userId), 0, -1)
 			.toCompletableFuture();
 		CompletableFuture<Map<String, String>> reviews = commands.hgetall(keys.learnerReviews(userId))
 			.toCompletableFuture();
-		CompletableFuture<byte[]> days = this.binaryRedis.async().get(keys.learnerDays(userId)).toCompletableFuture();
+		CompletableFuture<byte[]> days = this.redis.binaryAsync().get(keys.learnerDays(userId)).toCompletableFuture();
 		Map<String, String> counters = await(stats);
 		Map<String, Instant> lastAnswered = new HashMap<>();
 		for (ScoredValue<String> entry : await(answered)) {

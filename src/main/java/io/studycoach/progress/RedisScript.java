@@ -2,7 +2,7 @@ package io.studycoach.progress;
 
 import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,7 +36,7 @@ final class RedisScript {
 		}
 	}
 
-	<T> T run(RedisCommands<String, String> commands, ScriptOutputType type, String[] keys, String... args) {
+	<T> T run(RedisClusterCommands<String, String> commands, ScriptOutputType type, String[] keys, String... args) {
 		try {
 			return commands.evalsha(this.sha, type, keys, args);
 		}

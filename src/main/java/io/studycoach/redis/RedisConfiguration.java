@@ -1,19 +1,15 @@
 package io.studycoach.redis;
 
-import io.lettuce.core.ClientOptions;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.RedisURI;
-import io.lettuce.core.TimeoutOptions;
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.codec.ByteArrayCodec;
-import io.lettuce.core.codec.RedisCodec;
-import io.lettuce.core.codec.StringCodec;
-
 import org.springframework.context.annotation.Bean;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.connection.RedisClusterConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 
-/** Connects to Redis through Lettuce: the server named by {@code REDIS_URL}, or an embedded one. */
+/**
+ * Connects to Redis through Lettuce: the server, Sentinel group or Cluster named by
+ * {@code REDIS_URL}, or an embedded server.
+ */
 @Configuration(proxyBeanMethods = false)
 class RedisConfiguration {
 
@@ -23,35 +19,37 @@ class RedisConfiguration {
 	}
 
 	@Bean(destroyMethod = "shutdown")
-	RedisClient redisClient(RedisProperties properties, RedisEndpoint endpoint) {
-		RedisURI uri = RedisURI.create(endpoint.url());
-		uri.setTimeout(properties.commandTimeout());
-		RedisClient client = RedisClient.create(uri);
-		// Fail fast while disconnected, so a click during an outage gets "try again" at once
-		// instead of queueing until a reconnect.
-		client.setOptions(ClientOptions.builder()
-			.autoReconnect(true)
-			.disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-			.timeoutOptions(TimeoutOptions.enabled(properties.commandTimeout()))
-			.build());
-		return client;
+	RedisConnector redisConnector(RedisProperties properties, RedisEndpoint endpoint) {
+		return RedisConnector.create(RedisUrl.parse(endpoint.url()), properties.commandTimeout());
 	}
 
 	@Bean(destroyMethod = "close")
-	StatefulRedisConnection<String, String> redisConnection(RedisClient redisClient) {
-		return redisClient.connect();
+	Redis redis(RedisConnector connector) {
+		return connector.connect();
 	}
 
 	/** Spring Data's connection factory, for ShedLock's lock provider only. */
 	@Bean
-	LettuceConnectionFactory redisConnectionFactory(RedisEndpoint endpoint) {
-		return new LettuceConnectionFactory(LettuceConnectionFactory.createRedisConfiguration(endpoint.url()));
-	}
-
-	/** For values that are bytes rather than text, such as the active-days bitmaps. */
-	@Bean(destroyMethod = "close")
-	StatefulRedisConnection<String, byte[]> binaryRedisConnection(RedisClient redisClient) {
-		return redisClient.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE));
+	LettuceConnectionFactory redisConnectionFactory(RedisEndpoint endpoint, RedisConnector connector) {
+		RedisUrl url = RedisUrl.parse(endpoint.url());
+		if (!connector.cluster()) {
+			return new LettuceConnectionFactory(LettuceConnectionFactory.createRedisConfiguration(endpoint.url()));
+		}
+		RedisClusterConfiguration cluster = new RedisClusterConfiguration(url.hostsAndPorts());
+		char[] password = url.nodes().get(0).getPassword();
+		if (password != null) {
+			cluster.setPassword(password);
+		}
+		String user = url.nodes().get(0).getUsername();
+		if (user != null) {
+			cluster.setUsername(user);
+		}
+		// TLS is all-or-nothing for a cluster: rediss-cluster:// turns it on for every node.
+		LettuceClientConfiguration.LettuceClientConfigurationBuilder client = LettuceClientConfiguration.builder();
+		if (url.nodes().get(0).isSsl()) {
+			client.useSsl();
+		}
+		return new LettuceConnectionFactory(cluster, client.build());
 	}
 
 }

@@ -8,7 +8,7 @@ import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.response.Response;
 import io.lettuce.core.SetArgs;
-import io.lettuce.core.api.StatefulRedisConnection;
+import io.studycoach.redis.Redis;
 import io.studycoach.progress.RedisKeys;
 
 import java.time.Duration;
@@ -24,9 +24,9 @@ class DeduplicatingEvents implements Middleware {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
-	private final StatefulRedisConnection<String, String> redis;
+	private final Redis redis;
 
-	DeduplicatingEvents(StatefulRedisConnection<String, String> redis) {
+	DeduplicatingEvents(Redis redis) {
 		this.redis = redis;
 	}
 

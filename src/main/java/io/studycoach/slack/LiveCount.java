@@ -1,7 +1,7 @@
 package io.studycoach.slack;
 
 import io.lettuce.core.SetArgs;
-import io.lettuce.core.api.StatefulRedisConnection;
+import io.studycoach.redis.Redis;
 import io.studycoach.content.QuestionBank;
 import io.studycoach.delivery.ChannelQuestions;
 import io.studycoach.progress.Delivery;
@@ -31,7 +31,7 @@ class LiveCount implements DisposableBean {
 
 	private static final Logger logger = LoggerFactory.getLogger(LiveCount.class);
 
-	private final StatefulRedisConnection<String, String> redis;
+	private final Redis redis;
 
 	private final DeliveryStore deliveries;
 
@@ -51,7 +51,7 @@ class LiveCount implements DisposableBean {
 		return thread;
 	});
 
-	LiveCount(StatefulRedisConnection<String, String> redis, DeliveryStore deliveries,
+	LiveCount(Redis redis, DeliveryStore deliveries,
 			ChannelQuestions channelQuestions, QuestionBank bank, QuestionView questions, SlackCalls slack,
 			@Value("${coach.delivery.count-window:3s}") Duration window) {
 		this.redis = redis;

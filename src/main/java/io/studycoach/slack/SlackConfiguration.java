@@ -4,7 +4,7 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
-import io.lettuce.core.api.StatefulRedisConnection;
+import io.studycoach.redis.Redis;
 import io.studycoach.content.QuestionBank;
 import io.studycoach.ops.CoachMetrics;
 import io.studycoach.wording.Prompts;
@@ -45,7 +45,7 @@ class SlackConfiguration {
 	@Bean
 	@Lazy
 	App slackApp(Slack slack, SlackProperties properties, List<SlackListener> listeners,
-			StatefulRedisConnection<String, String> redis, CoachMetrics metrics) {
+			Redis redis, CoachMetrics metrics) {
 		App app = new App(AppConfig.builder()
 			.singleTeamBotToken(properties.botToken().trim())
 			.signingSecret(properties.signingSecret().trim())

@@ -29,7 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import io.lettuce.core.api.StatefulRedisConnection;
+import io.studycoach.redis.Redis;
 
 import org.springframework.stereotype.Service;
 
@@ -63,13 +63,13 @@ public class SummaryDelivery implements DueHandler {
 
 	private final SummaryOutbox outbox;
 
-	private final StatefulRedisConnection<String, String> redis;
+	private final Redis redis;
 
 	private final Clock clock;
 
 	SummaryDelivery(ChannelStore channels, SubscriptionStore subscriptions, DueIndex due, SendLedger ledger,
 			WeeklySummaryBuilder builder, ProgressReader progress, QuestionBank bank, UserDirectory users,
-			SummaryOutbox outbox, StatefulRedisConnection<String, String> redis, Clock clock) {
+			SummaryOutbox outbox, Redis redis, Clock clock) {
 		this.channels = channels;
 		this.subscriptions = subscriptions;
 		this.due = due;

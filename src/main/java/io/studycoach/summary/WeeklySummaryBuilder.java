@@ -1,8 +1,8 @@
 package io.studycoach.summary;
 
 import io.lettuce.core.ScoredValue;
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.api.async.RedisAsyncCommands;
+import io.studycoach.redis.Redis;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.studycoach.content.Domain;
 import io.studycoach.content.QuestionBank;
 import io.studycoach.learning.ActiveDays;
@@ -39,16 +39,12 @@ public class WeeklySummaryBuilder {
 
 	private final Boards boards;
 
-	private final StatefulRedisConnection<String, String> redis;
+	private final Redis redis;
 
-	private final StatefulRedisConnection<String, byte[]> binaryRedis;
-
-	WeeklySummaryBuilder(QuestionBank bank, Boards boards, StatefulRedisConnection<String, String> redis,
-			StatefulRedisConnection<String, byte[]> binaryRedis) {
+	WeeklySummaryBuilder(QuestionBank bank, Boards boards, Redis redis) {
 		this.bank = bank;
 		this.boards = boards;
 		this.redis = redis;
-		this.binaryRedis = binaryRedis;
 	}
 
 	/**
@@ -57,7 +53,7 @@ public class WeeklySummaryBuilder {
 	 */
 	public WeeklySummary build(String teamId, String channelId, ZoneId zone, LocalDate monday, LocalDate today) {
 		RedisKeys keys = RedisKeys.team(teamId);
-		RedisAsyncCommands<String, String> commands = this.redis.async();
+		RedisClusterAsyncCommands<String, String> commands = this.redis.async();
 		List<CompletableFuture<Map<String, String>>> thisDays = new ArrayList<>();
 		List<CompletableFuture<Map<String, String>>> lastDays = new ArrayList<>();
 		for (int i = 0; i < 7; i++) {
@@ -104,7 +100,7 @@ public class WeeklySummaryBuilder {
 		Map<String, CompletableFuture<byte[]>> days = new HashMap<>();
 		for (Standing member : members) {
 			days.put(member.userId(),
-					this.binaryRedis.async().get(keys.learnerDays(member.userId())).toCompletableFuture());
+					this.redis.binaryAsync().get(keys.learnerDays(member.userId())).toCompletableFuture());
 		}
 		List<WeeklySummary.MemberStreak> streaks = new ArrayList<>();
 		days.forEach((user, bitmap) -> {
