@@ -55,8 +55,24 @@ public class DueIndex {
 		this.redis.sync().zrem(RedisKeys.team(teamId).due(), target);
 	}
 
+	/** The workspaces with anything scheduled, but for those that uninstalled the coach. */
 	public Set<String> teams() {
-		return this.redis.sync().smembers(RedisKeys.teams());
+		Set<String> teams = new java.util.HashSet<>(this.redis.sync().smembers(RedisKeys.teams()));
+		// A send under way as the workspace left may have scheduled it again; leaving wins.
+		teams.removeIf(team -> this.redis.sync().exists(RedisKeys.team(team).uninstalled()) == 1);
+		return teams;
+	}
+
+	/** Stops visiting a workspace; its schedules stay, to resume if it comes back. */
+	public void stopTeam(String teamId) {
+		this.redis.sync().srem(RedisKeys.teams(), teamId);
+	}
+
+	/** Visits a workspace again, if it has anything scheduled. */
+	public void resumeTeam(String teamId) {
+		if (this.redis.sync().exists(RedisKeys.team(teamId).due()) == 1) {
+			this.redis.sync().sadd(RedisKeys.teams(), teamId);
+		}
 	}
 
 	/** Targets due at or before {@code now}, most overdue first. */

@@ -38,6 +38,10 @@ class SlackHealthIndicator implements HealthIndicator {
 		if (this.last != null && Instant.now().isBefore(this.checked.plus(CACHE))) {
 			return this.last;
 		}
+		if (this.properties.installable()) {
+			// Each workspace has its own token; a revoked one arrives as tokens_revoked, not as ill health.
+			return Health.up().withDetail("mode", "installable").build();
+		}
 		Health health;
 		try {
 			AuthTestResponse response = this.slack.methods(this.properties.botToken().trim()).authTest(r -> r);

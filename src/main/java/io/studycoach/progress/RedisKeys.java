@@ -155,6 +155,41 @@ public final class RedisKeys {
 		return this.prefix + "u:" + userId + ":challenges";
 	}
 
+	/** String: the workspace's installation (bot token and ids) as JSON; only when installed through OAuth. */
+	public String installedBot() {
+		return this.prefix + "install:bot";
+	}
+
+	/** String: who installed the coach in the workspace, as JSON; only when installed through OAuth. */
+	public String installer() {
+		return this.prefix + "install:installer";
+	}
+
+	/** Set with a time to live: the keys given a time to live when the workspace uninstalled the coach. */
+	public String retired() {
+		return this.prefix + "retired";
+	}
+
+	/** String with a time to live: set while the workspace has uninstalled the coach; its schedules stop. */
+	public String uninstalled() {
+		return this.prefix + "uninstalled";
+	}
+
+	/** SCAN pattern for every key of the workspace. */
+	public String everyKey() {
+		return this.prefix + "*";
+	}
+
+	/** String with a time to live (not per workspace): an OAuth state issued by /slack/install. */
+	public static String oauthState(String state) {
+		return "sc:oauth-state:" + state;
+	}
+
+	/** Stream (not per workspace): fan-out work items, read by one consumer group across instances. */
+	public static String fanOut() {
+		return "sc:fanout";
+	}
+
 	/** Set (not per workspace): the team ids that have study channels or subscribers. */
 	public static String teams() {
 		return "sc:teams";

@@ -24,6 +24,7 @@ class SandboxEnvironment implements EnvironmentPostProcessor {
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		boolean asked = environment.containsProperty("sandbox") && !"false".equals(environment.getProperty("sandbox"));
 		boolean nothingSet = blank(environment.getProperty("slack.bot-token"))
+				&& blank(environment.getProperty("slack.client-id"))
 				&& blank(environment.getProperty("slack.signing-secret"));
 		if (!asked && !nothingSet) {
 			return;

@@ -99,7 +99,7 @@ class ChannelCommandHandler {
 
 	private Message setup(QuizCommand.Setup setup, String team, String channelId, String user,
 			Optional<ChannelSettings> existing) {
-		if (!botIsMember(channelId)) {
+		if (!botIsMember(team, channelId)) {
 			return this.notices.notice(DeliveryWording.SETUP_INVITE, new Wording.None());
 		}
 		ZoneId zone = setup.zone()
@@ -133,8 +133,8 @@ class ChannelCommandHandler {
 	}
 
 	/** conversations.info says whether the bot is in the channel; a private channel it is not in is not found. */
-	private boolean botIsMember(String channelId) {
-		ConversationsInfoResponse info = this.slack.call("conversations.info",
+	private boolean botIsMember(String team, String channelId) {
+		ConversationsInfoResponse info = this.slack.call(team, "conversations.info",
 				c -> c.conversationsInfo(r -> r.channel(channelId)));
 		return info.isOk() && info.getChannel() != null && info.getChannel().isMember();
 	}

@@ -101,7 +101,7 @@ class HomeHandler implements SlackListener {
 			HomeView.Dashboard dashboard = new HomeView.Dashboard(progress, this.quiz.streak(progress, zone),
 					this.subscriptions.find(team, user), this.challenges.joinedBy(team, user), zone, this.quiz.now(),
 					this.quiz.today(zone));
-			this.slack.call("views.publish", c -> c.viewsPublish(r -> r.userId(user).view(this.view.render(dashboard))));
+			this.slack.call(team, "views.publish", c -> c.viewsPublish(r -> r.userId(user).view(this.view.render(dashboard))));
 		}
 		catch (RedisException | ProgressUnavailableException | SlackUnavailableException ex) {
 			logger.warn("Could not publish a Home tab: {}", ex.getMessage());
@@ -111,7 +111,7 @@ class HomeHandler implements SlackListener {
 	private void quizMeNow(String team, String user) {
 		try {
 			QuizService.Asked asked = this.quiz.ask(team, user, user, "", this.users.zone(team, user), Delivery.Kind.QUIZ);
-			SlackOutbox.post(this.slack, user, this.questions.render(asked.question(), asked.delivery().id()));
+			SlackOutbox.post(this.slack, team, user, this.questions.render(asked.question(), asked.delivery().id()));
 		}
 		catch (RedisException | ProgressUnavailableException ex) {
 			logger.warn("Quiz me now failed: {}", ex.getMessage());

@@ -76,7 +76,7 @@ class LiveCount implements DisposableBean {
 		try {
 			long answered = this.deliveries.answerCount(delivery);
 			Message message = this.questions.renderChannel(this.channelQuestions.rebuild(delivery), answered);
-			this.slack.call("chat.update", c -> c.chatUpdate(r -> r.channel(delivery.channelId())
+			this.slack.call(delivery.teamId(), "chat.update", c -> c.chatUpdate(r -> r.channel(delivery.channelId())
 				.ts(delivery.messageTs())
 				.text(message.text())
 				.blocks(message.blocks())));

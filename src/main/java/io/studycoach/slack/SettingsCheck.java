@@ -18,11 +18,14 @@ final class SettingsCheck {
 	}
 
 	static void check(SlackProperties properties) {
-		if (blank(properties.botToken())) {
+		if (properties.installable()) {
+			checkInstallable(properties);
+		}
+		else if (blank(properties.botToken())) {
 			throw new InvalidSettingException("SLACK_BOT_TOKEN", "is not set",
 					"Copy the Bot User OAuth Token (xoxb-...) from OAuth & Permissions on " + APP_PAGE + ".");
 		}
-		if (!BOT_TOKEN.matcher(properties.botToken().trim()).matches()) {
+		else if (!BOT_TOKEN.matcher(properties.botToken().trim()).matches()) {
 			throw new InvalidSettingException("SLACK_BOT_TOKEN", "does not look like a bot token (xoxb-...)",
 					"Copy the Bot User OAuth Token from OAuth & Permissions on " + APP_PAGE + ".");
 		}
@@ -42,6 +45,24 @@ final class SettingsCheck {
 		if (!validHttpUrl(properties.apiUrl())) {
 			throw new InvalidSettingException("SLACK_API_URL", "is not an http(s) URL",
 					"Leave it unset to use https://slack.com/api/.");
+		}
+	}
+
+	private static void checkInstallable(SlackProperties properties) {
+		if (blank(properties.clientSecret())) {
+			throw new InvalidSettingException("SLACK_CLIENT_SECRET", "is not set, but SLACK_CLIENT_ID is",
+					"Copy the Client Secret from Basic Information on " + APP_PAGE
+							+ ", or unset SLACK_CLIENT_ID to serve one workspace with SLACK_BOT_TOKEN.");
+		}
+		if (!blank(properties.botToken())) {
+			throw new InvalidSettingException("SLACK_BOT_TOKEN", "is set together with SLACK_CLIENT_ID",
+					"Set SLACK_BOT_TOKEN for one workspace, or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET for installs "
+							+ "to any workspace; not both.");
+		}
+		if (!blank(properties.redirectUri()) && !validHttpUrl(properties.redirectUri())) {
+			throw new InvalidSettingException("SLACK_REDIRECT_URI", "is not an http(s) URL",
+					"Set it to the public address of /slack/oauth_redirect, as listed under Redirect URLs on "
+							+ APP_PAGE + ".");
 		}
 	}
 

@@ -24,52 +24,60 @@ public class SlackCalls {
 
 	private static final Logger logger = LoggerFactory.getLogger(SlackCalls.class);
 
-	private final MethodsClient client;
+	private final Slack slack;
+
+	private final BotTokens tokens;
+
+	/** A Web API client per bot token: one for a single workspace, one per installed workspace otherwise. */
+	private final Map<String, MethodsClient> clients = new ConcurrentHashMap<>();
 
 	private final SlackRetryProperties retry;
 
-	/** Per method: until when Slack asked us to wait (epoch millis). */
+	/** Per workspace and method: until when Slack asked us to wait (epoch millis). */
 	private final Map<String, Long> blockedUntil = new ConcurrentHashMap<>();
 
-	private final PostPacer pacer;
+	/** Per workspace: Slack's posting limits are per workspace. */
+	private final Map<String, PostPacer> pacers = new ConcurrentHashMap<>();
 
 	private final CoachMetrics metrics;
 
-	SlackCalls(Slack slack, String botToken, SlackRetryProperties retry, CoachMetrics metrics) {
+	SlackCalls(Slack slack, BotTokens tokens, SlackRetryProperties retry, CoachMetrics metrics) {
+		this.slack = slack;
+		this.tokens = tokens;
 		this.metrics = metrics;
-		this.client = slack.methods(botToken);
 		this.retry = retry;
-		this.pacer = new PostPacer(retry.postsPerMinute(), retry.channelSpacing());
 	}
 
 	/** chat.postMessage to {@code channel}, paced per channel and across the workspace. */
-	public <T extends SlackApiTextResponse> T post(String channel, Call<T> call) {
+	public <T extends SlackApiTextResponse> T post(String teamId, String channel, Call<T> call) {
 		try {
-			this.pacer.await(channel);
+			this.pacers.computeIfAbsent(teamId, team -> new PostPacer(this.retry.postsPerMinute(),
+					this.retry.channelSpacing())).await(channel);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new SlackUnavailableException("chat.postMessage", "interrupted");
 		}
-		return call("chat.postMessage", call);
-	}
-
-	public MethodsClient client() {
-		return this.client;
+		return call(teamId, "chat.postMessage", call);
 	}
 
 	/**
-	 * Calls {@code method}, retrying what may succeed later.
-	 * @throws SlackUnavailableException when every attempt failed
+	 * Calls {@code method} as the coach's bot in workspace {@code teamId}, retrying what may succeed later.
+	 * @throws SlackUnavailableException when every attempt failed, or the workspace has no installation
 	 */
-	public <T extends SlackApiTextResponse> T call(String method, Call<T> call) {
+	public <T extends SlackApiTextResponse> T call(String teamId, String method, Call<T> call) {
+		String token = this.tokens.botToken(teamId)
+			.orElseThrow(() -> new SlackUnavailableException(method, "not installed in " + teamId));
+		MethodsClient client = this.clients.computeIfAbsent(token, this.slack::methods);
+		String limitKey = teamId + "/" + method;
 		String last = "";
 		for (int attempt = 1; attempt <= this.retry.attempts(); attempt++) {
-			waitIfBlocked(method);
+			waitIfBlocked(limitKey);
 			try {
-				T response = call.call(this.client);
+				T response = call.call(client);
 				if (!response.isOk()) {
-					logger.warn("Slack {} failed: {}", method, response.getError());
+					// One line per refusal, with the method and Slack's error code, never the token.
+					logger.warn("Slack {} failed in {}: {}", method, teamId, response.getError());
 					this.metrics.slackError(method, response.getError());
 				}
 				return response;
@@ -81,7 +89,7 @@ public class SlackCalls {
 					this.metrics.slackRateLimited(method);
 					long seconds = retryAfter(ex);
 					logger.info("Slack {} is rate limited; waiting {} s as asked", method, seconds);
-					block(method, Duration.ofSeconds(seconds));
+					block(limitKey, Duration.ofSeconds(seconds));
 				}
 				else if (status >= 500) {
 					logger.warn("Slack {} answered {}; retrying", method, status);

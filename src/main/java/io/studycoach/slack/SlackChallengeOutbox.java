@@ -25,22 +25,22 @@ class SlackChallengeOutbox implements ChallengeOutbox {
 
 	@Override
 	public SendOutcome announce(String teamId, Challenge challenge) {
-		return post(challenge.channelId(), this.view.announcement(challenge));
+		return post(teamId, challenge.channelId(), this.view.announcement(challenge));
 	}
 
 	@Override
 	public SendOutcome postQuestion(String teamId, String userId, Challenge challenge, QuizService.Asked asked,
 			int number) {
-		return post(userId, this.view.question(challenge, asked, number));
+		return post(teamId, userId, this.view.question(challenge, asked, number));
 	}
 
 	@Override
 	public SendOutcome postFinal(String teamId, Challenge challenge, List<Standing> standings) {
-		return post(challenge.channelId(), this.view.finalStandings(challenge, standings));
+		return post(teamId, challenge.channelId(), this.view.finalStandings(challenge, standings));
 	}
 
-	private SendOutcome post(String channel, Message message) {
-		return SlackOutbox.post(this.slack, channel, message);
+	private SendOutcome post(String teamId, String channel, Message message) {
+		return SlackOutbox.post(this.slack, teamId, channel, message);
 	}
 
 }

@@ -5,14 +5,19 @@ import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import io.studycoach.redis.Redis;
+import com.slack.api.bolt.model.Bot;
 import io.studycoach.content.QuestionBank;
+import io.studycoach.install.RedisInstallationService;
+import io.studycoach.install.RedisOAuthStateService;
 import io.studycoach.ops.CoachMetrics;
 import io.studycoach.wording.Prompts;
 import io.studycoach.content.ContentProperties;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -37,35 +42,94 @@ class SlackConfiguration {
 		return Slack.getInstance(config);
 	}
 
+	/** One workspace's configured token, or each installed workspace's own. */
 	@Bean
-	SlackCalls slackCalls(Slack slack, SlackProperties properties, SlackRetryProperties retry, CoachMetrics metrics) {
-		return new SlackCalls(slack, properties.botToken().trim(), retry, metrics);
+	BotTokens botTokens(SlackProperties properties, RedisInstallationService installations) {
+		if (!properties.installable()) {
+			Optional<String> token = Optional.of(properties.botToken().trim());
+			return team -> token;
+		}
+		return team -> Optional.ofNullable(installations.findBot(null, team)).map(Bot::getBotAccessToken);
+	}
+
+	@Bean
+	SlackCalls slackCalls(Slack slack, BotTokens tokens, SlackRetryProperties retry, CoachMetrics metrics) {
+		return new SlackCalls(slack, tokens, retry, metrics);
 	}
 
 	@Bean
 	@Lazy
-	App slackApp(Slack slack, SlackProperties properties, List<SlackListener> listeners,
-			Redis redis, CoachMetrics metrics) {
-		App app = new App(AppConfig.builder()
-			.singleTeamBotToken(properties.botToken().trim())
-			.signingSecret(properties.signingSecret().trim())
-			.slack(slack)
-			.build());
+	App slackApp(Slack slack, SlackProperties properties, List<SlackListener> listeners, Redis redis,
+			CoachMetrics metrics, RedisInstallationService installations) {
+		App app;
+		if (properties.installable()) {
+			// Bolt finds each request's workspace's bot token in the installation store
+			// (https://tools.slack.dev/java-slack-sdk/guides/app-distribution).
+			app = new App(installableConfig(slack, properties)).service(installations);
+		}
+		else {
+			app = new App(AppConfig.builder()
+				.singleTeamBotToken(properties.botToken().trim())
+				.signingSecret(properties.signingSecret().trim())
+				.slack(slack)
+				.build());
+		}
 		app.use(new MeasuringAcks(metrics));
 		app.use(new DeduplicatingEvents(redis));
 		listeners.forEach(listener -> listener.register(app));
 		return app;
 	}
 
+	/** Serves /slack/install and /slack/oauth_redirect, when workspaces install the coach themselves. */
 	@Bean
-	ServletRegistrationBean<SlackEventsServlet> slackEventsServlet(ObjectProvider<App> slackApp,
+	@Lazy
+	App slackInstallApp(Slack slack, SlackProperties properties, RedisInstallationService installations,
+			RedisOAuthStateService states) {
+		App app = new App(installableConfig(slack, properties)).asOAuthApp(true).service(installations).service(states);
+		// Bolt's page for a forged, stale or other browser's state, but with 400 rather than 200.
+		app.oauthCallbackStateError((request, response) -> {
+			response.setStatusCode(400);
+			response.setContentType("text/html; charset=utf-8");
+			response.setBody(app.config()
+				.getOAuthRedirectUriPageRenderer()
+				.renderFailurePage(SlackInstallServlet.INSTALL_PATH, "invalid_state"));
+			return response;
+		});
+		return app;
+	}
+
+	@Bean
+	ServletRegistrationBean<SlackInstallServlet> slackInstallServlet(
+			@Qualifier("slackInstallApp") ObjectProvider<App> installApp, SlackProperties properties) {
+		return new ServletRegistrationBean<>(new SlackInstallServlet(installApp, properties.installable()),
+				SlackInstallServlet.INSTALL_PATH, SlackInstallServlet.REDIRECT_PATH);
+	}
+
+	private static AppConfig installableConfig(Slack slack, SlackProperties properties) {
+		String redirect = properties.redirectUri() == null || properties.redirectUri().isBlank() ? null
+				: properties.redirectUri().trim();
+		return AppConfig.builder()
+			.signingSecret(properties.signingSecret().trim())
+			.clientId(properties.clientId().trim())
+			.clientSecret(properties.clientSecret().trim())
+			.scope(String.join(",", properties.scopes()))
+			.redirectUri(redirect)
+			.appPath("/slack/")
+			.oauthInstallPath("install")
+			.oauthRedirectUriPath("oauth_redirect")
+			.slack(slack)
+			.build();
+	}
+
+	@Bean
+	ServletRegistrationBean<SlackEventsServlet> slackEventsServlet(@Qualifier("slackApp") ObjectProvider<App> slackApp,
 			SlackProperties properties) {
 		return new ServletRegistrationBean<>(new SlackEventsServlet(slackApp, properties.signingSecret().trim()),
 				EVENTS_PATH);
 	}
 
 	@Bean
-	SlackAppStarter slackAppStarter(SlackProperties properties, ObjectProvider<App> slackApp) {
+	SlackAppStarter slackAppStarter(SlackProperties properties, @Qualifier("slackApp") ObjectProvider<App> slackApp) {
 		return new SlackAppStarter(properties, slackApp);
 	}
 

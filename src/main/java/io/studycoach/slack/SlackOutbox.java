@@ -52,12 +52,12 @@ class SlackOutbox implements Outbox {
 
 	@Override
 	public SendOutcome postChannelQuestion(String teamId, String channelId, ChannelPost post, String marker) {
-		return post(this.slack, channelId, this.questions.renderChannel(post, 0), marker);
+		return post(this.slack, teamId, channelId, this.questions.renderChannel(post, 0), marker);
 	}
 
 	@Override
 	public SendOutcome postDirectQuestion(String teamId, String userId, QuizService.Asked asked, String marker) {
-		return post(this.slack, userId, this.questions.renderDirect(asked), marker);
+		return post(this.slack, teamId, userId, this.questions.renderDirect(asked), marker);
 	}
 
 	/**
@@ -70,7 +70,7 @@ class SlackOutbox implements Outbox {
 		try {
 			String channel = channelOrUser;
 			if (isUser(channelOrUser)) {
-				ConversationsOpenResponse open = this.slack.call("conversations.open",
+				ConversationsOpenResponse open = this.slack.call(teamId, "conversations.open",
 						c -> c.conversationsOpen(r -> r.users(List.of(channelOrUser))));
 				if (!open.isOk() || open.getChannel() == null) {
 					return false;
@@ -78,7 +78,7 @@ class SlackOutbox implements Outbox {
 				channel = open.getChannel().getId();
 			}
 			String conversation = channel;
-			ConversationsHistoryResponse history = this.slack.call("conversations.history",
+			ConversationsHistoryResponse history = this.slack.call(teamId, "conversations.history",
 					c -> c.conversationsHistory(r -> r.channel(conversation)
 						.oldest(Long.toString(since.getEpochSecond() - 60))
 						.includeAllMetadata(true)
@@ -101,7 +101,7 @@ class SlackOutbox implements Outbox {
 				new DeliveryWording.PauseNotice(channelId, reason(reason)));
 		for (String lead : leads) {
 			try {
-				this.slack.post(lead, c -> c.chatPostMessage(r -> r.channel(lead).text(text)));
+				this.slack.post(teamId, lead, c -> c.chatPostMessage(r -> r.channel(lead).text(text)));
 			}
 			catch (SlackUnavailableException ex) {
 				logger.warn("Could not tell a lead that a channel paused: {}", ex.getMessage());
@@ -110,19 +110,19 @@ class SlackOutbox implements Outbox {
 	}
 
 	/** Posts a message to a channel or (by user id) a DM, and sorts Slack's answer into an outcome. */
-	static SendOutcome post(SlackCalls slack, String channel, Message message) {
-		return post(slack, channel, message, null);
+	static SendOutcome post(SlackCalls slack, String teamId, String channel, Message message) {
+		return post(slack, teamId, channel, message, null);
 	}
 
 	/** The same, with a marker in the message's metadata so that the send can be found again. */
-	static SendOutcome post(SlackCalls slack, String channel, Message message, String marker) {
+	static SendOutcome post(SlackCalls slack, String teamId, String channel, Message message, String marker) {
 		com.slack.api.model.Message.Metadata metadata = marker == null ? null
 				: com.slack.api.model.Message.Metadata.builder()
 					.eventType(METADATA_TYPE)
 					.eventPayload(Map.of("marker", marker))
 					.build();
 		try {
-			ChatPostMessageResponse response = slack.post(channel, c -> c.chatPostMessage(
+			ChatPostMessageResponse response = slack.post(teamId, channel, c -> c.chatPostMessage(
 					r -> r.channel(channel).text(message.text()).blocks(message.blocks()).metadata(metadata)));
 			if (response.isOk()) {
 				return new SendOutcome.Sent(response.getTs());

@@ -45,28 +45,28 @@ class SlackSummaryOutbox implements SummaryOutbox {
 
 	@Override
 	public SendOutcome postChannelSummary(String teamId, WeeklySummary summary) {
-		SendOutcome outcome = post(summary.channelId(), this.view.channelSummary(summary));
+		SendOutcome outcome = post(teamId, summary.channelId(), this.view.channelSummary(summary));
 		if (outcome instanceof SendOutcome.Sent && summary.thisWeek().answers() > 0) {
-			uploadChart(summary);
+			uploadChart(teamId, summary);
 		}
 		return outcome;
 	}
 
 	@Override
 	public SendOutcome postPersonalWeek(String teamId, String userId, PersonalWeek week) {
-		return post(userId, this.view.personalWeek(week));
+		return post(teamId, userId, this.view.personalWeek(week));
 	}
 
-	private SendOutcome post(String channel, Message message) {
-		return SlackOutbox.post(this.slack, channel, message);
+	private SendOutcome post(String teamId, String channel, Message message) {
+		return SlackOutbox.post(this.slack, teamId, channel, message);
 	}
 
 	/** Uploads the chart; any failure is logged and the summary stands without it. */
-	void uploadChart(WeeklySummary summary) {
+	void uploadChart(String teamId, WeeklySummary summary) {
 		try {
 			byte[] png = SummaryChart.png(summary);
 			String filename = "study-coach-week-" + summary.monday() + ".png";
-			FilesGetUploadURLExternalResponse upload = this.slack.call("files.getUploadURLExternal",
+			FilesGetUploadURLExternalResponse upload = this.slack.call(teamId, "files.getUploadURLExternal",
 					c -> c.filesGetUploadURLExternal(r -> r.filename(filename).length(png.length)));
 			if (!upload.isOk()) {
 				return;
@@ -80,7 +80,7 @@ class SlackSummaryOutbox implements SummaryOutbox {
 				logger.warn("Uploading the weekly chart's bytes failed with HTTP {}", sent.statusCode());
 				return;
 			}
-			FilesCompleteUploadExternalResponse complete = this.slack.call("files.completeUploadExternal",
+			FilesCompleteUploadExternalResponse complete = this.slack.call(teamId, "files.completeUploadExternal",
 					c -> c.filesCompleteUploadExternal(r -> r.channelId(summary.channelId())
 						.files(List.of(FileDetails.builder()
 							.id(upload.getFileId())

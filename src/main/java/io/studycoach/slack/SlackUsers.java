@@ -40,7 +40,7 @@ class SlackUsers implements UserDirectory {
 		if (cached.isPresent()) {
 			return cached.get();
 		}
-		Optional<UserProfile> fresh = fetch(userId);
+		Optional<UserProfile> fresh = fetch(teamId, userId);
 		fresh.ifPresent(profile -> this.cache.put(teamId, userId, profile));
 		return fresh.orElse(new UserProfile(ZoneOffset.UTC, false, false));
 	}
@@ -56,9 +56,9 @@ class SlackUsers implements UserDirectory {
 		return profile;
 	}
 
-	private Optional<UserProfile> fetch(String userId) {
+	private Optional<UserProfile> fetch(String teamId, String userId) {
 		try {
-			UsersInfoResponse response = this.slack.call("users.info", c -> c.usersInfo(r -> r.user(userId)));
+			UsersInfoResponse response = this.slack.call(teamId, "users.info", c -> c.usersInfo(r -> r.user(userId)));
 			if (!response.isOk() || response.getUser() == null) {
 				return "user_not_found".equals(response.getError())
 						? Optional.of(new UserProfile(ZoneOffset.UTC, false, true)) : Optional.empty();

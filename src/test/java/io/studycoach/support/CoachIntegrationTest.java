@@ -74,7 +74,7 @@ public abstract class CoachIntegrationTest {
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)
-	static class TestClockConfiguration {
+	public static class TestClockConfiguration {
 
 		@Bean
 		@Primary

@@ -131,6 +131,15 @@ public final class SlackStub {
 		return server().findAll(anyRequestedFor(urlPathEqualTo("/api/" + method))).stream().map(SlackStub::form).toList();
 	}
 
+	/** The bot tokens that calls to {@code method} carried, in order. */
+	public static List<String> tokens(String method) {
+		return server().findAll(anyRequestedFor(urlPathEqualTo("/api/" + method)))
+			.stream()
+			.map(request -> request.getHeader("Authorization"))
+			.map(header -> header == null ? "" : header.replaceFirst("^Bearer ", ""))
+			.toList();
+	}
+
 	private static JsonNode json(LoggedRequest request) {
 		try {
 			return JSON.readTree(request.getBodyAsString());

@@ -1,0 +1,11 @@
+package io.studycoach.slack;
+
+import java.util.Optional;
+
+/** The bot token to call Slack with for a workspace: the configured one, or the workspace's installation's. */
+@FunctionalInterface
+interface BotTokens {
+
+	Optional<String> botToken(String teamId);
+
+}
