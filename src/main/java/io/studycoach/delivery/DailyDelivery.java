@@ -145,7 +145,7 @@ public class DailyDelivery implements DueHandler {
 	private Result sendChannel(String teamId, ChannelSettings channel, LocalDate day, Instant now) {
 		String target = channel.target();
 		if (!this.ledger.claim(teamId, target, day)) {
-			return Result.ALREADY_SENT;
+			return this.ledger.busy(teamId, target, day) ? Result.BUSY : Result.ALREADY_SENT;
 		}
 		if (postedBefore(teamId, channel.channelId(), target, day)) {
 			return Result.ALREADY_SENT;
@@ -173,7 +173,7 @@ public class DailyDelivery implements DueHandler {
 	private Result sendDirect(String teamId, String userId, SendSchedule schedule, ZoneId zone, LocalDate day) {
 		String target = DueIndex.directTarget(userId);
 		if (!this.ledger.claim(teamId, target, day)) {
-			return Result.ALREADY_SENT;
+			return this.ledger.busy(teamId, target, day) ? Result.BUSY : Result.ALREADY_SENT;
 		}
 		if (postedBefore(teamId, userId, target, day)) {
 			return Result.ALREADY_SENT;
@@ -220,7 +220,8 @@ public class DailyDelivery implements DueHandler {
 	/** How a send ended. */
 	public enum Result {
 
-		SENT, ALREADY_SENT, REFUSED, RETRY;
+		/** BUSY: another sender holds today's send; it stays due until that one finishes or its lease ends. */
+		SENT, ALREADY_SENT, REFUSED, RETRY, BUSY;
 
 		/** Today's send is over: move on to the next one (a refusal has taken the target off the schedule). */
 		boolean done() {

@@ -1,55 +1,49 @@
 package io.studycoach.delivery;
 
 import java.time.Clock;
-import java.util.ArrayList;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Future;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Each minute, finds what is due (questions of the day, weekly summaries, challenge questions and
- * closings) and hands each to its {@link DueHandler}, a few at a time. ShedLock keeps the tick to one instance at a time; the send
- * ledger keeps each send to once per local day even across instances and restarts.
+ * closings) and splits it into work items on the fan-out stream, which every instance's
+ * {@link FanOutWorkers} read. ShedLock keeps the tick to one instance at a time; the send ledger
+ * keeps each send to once per local day even across instances and restarts.
  */
 @Component
-public class DeliveryTick implements DisposableBean {
+public class DeliveryTick {
 
 	private static final Logger logger = LoggerFactory.getLogger(DeliveryTick.class);
 
+	/** Caps one tick's rounds per workspace; what is left waits for the next tick. */
+	private static final int MAX_ROUNDS = 100;
+
+	private static final Duration POLL = Duration.ofMillis(10);
+
 	private final DueIndex due;
 
-	private final List<DueHandler> handlers;
+	private final FanOutQueue queue;
+
+	private final FanOutWorkers workers;
 
 	private final DeliveryProperties properties;
 
 	private final Clock clock;
 
-	private final ThreadPoolExecutor workers;
-
-	private static final int MAX_ROUNDS = 10;
-
-	/** Set on shutdown: queued sends are skipped (they stay due for the next instance), sends under way finish. */
-	private volatile boolean stopping;
-
-	DeliveryTick(DueIndex due, List<DueHandler> handlers, DeliveryProperties properties, Clock clock) {
+	DeliveryTick(DueIndex due, FanOutQueue queue, FanOutWorkers workers, DeliveryProperties properties, Clock clock) {
 		this.due = due;
-		this.handlers = handlers;
+		this.queue = queue;
+		this.workers = workers;
 		this.properties = properties;
 		this.clock = clock;
-		AtomicInteger count = new AtomicInteger();
-		this.workers = new ThreadPoolExecutor(properties.workers(), properties.workers(), 30, TimeUnit.SECONDS,
-				new LinkedBlockingQueue<>(), task -> new Thread(task, "delivery-" + count.incrementAndGet()));
 	}
 
 	@Scheduled(cron = "${coach.delivery.cron:0 * * * * *}")
@@ -58,75 +52,74 @@ public class DeliveryTick implements DisposableBean {
 	@SchedulerLock(name = "delivery-tick", lockAtMostFor = "${coach.delivery.lock-at-most-for:PT2M}",
 			lockAtLeastFor = "PT1S")
 	public void tick() {
-		int sent = run();
-		if (sent > 0) {
-			logger.info("Delivery tick handled {} due channel(s) and subscriber(s)", sent);
+		Handed handed = handOut();
+		if (handed.targets() > 0) {
+			logger.info("Delivery tick handed {} due target(s) to the fan-out in {} work item(s)", handed.targets(),
+					handed.items().size());
 		}
 	}
 
-	/** Handles everything due now and waits for it; returns how many targets were handled. */
+	/**
+	 * Hands out everything due now and waits until it is done, by whichever instances; returns how many
+	 * targets were handed out. For the sandbox's "next day" and for tests; the scheduler does not wait.
+	 */
 	public int run() {
-		int handled = 0;
+		Handed handed = handOut();
+		if (!handed.items().isEmpty()) {
+			String first = handed.items().get(0);
+			String last = handed.items().get(handed.items().size() - 1);
+			while (!this.queue.doneThrough(first, last) && !this.workers.stopping()) {
+				sleep();
+			}
+		}
+		return handed.targets();
+	}
+
+	private Handed handOut() {
+		List<String> items = new java.util.ArrayList<>();
+		int targets = 0;
 		for (String team : this.due.teams()) {
-			// Batches bound the work in memory; a full batch means more may be due. A target that failed
-			// stays due, so the rounds are capped and the next tick picks up what is left.
 			for (int round = 0; round < MAX_ROUNDS; round++) {
-				List<String> targets = this.due.dueBy(team, this.clock.instant(), this.properties.batch());
-				handled += runBatch(team, targets);
-				if (targets.size() < this.properties.batch()) {
+				Instant now = this.clock.instant();
+				List<String> dueNow = this.due.dueBy(team, now, this.properties.batch());
+				if (dueNow.isEmpty()) {
+					break;
+				}
+				// Out of the due window first, so a crash between the two loses nothing: the targets come
+				// due again when the lease ends.
+				Instant until = now.plus(this.properties.lease());
+				this.due.postpone(team, dueNow, until);
+				int size = chunkSize(dueNow.size());
+				for (int from = 0; from < dueNow.size(); from += size) {
+					List<String> chunk = dueNow.subList(from, Math.min(dueNow.size(), from + size));
+					items.add(this.queue.add(team, chunk, now, until));
+				}
+				targets += dueNow.size();
+				if (dueNow.size() < this.properties.batch()) {
 					break;
 				}
 			}
 		}
-		return handled;
+		return new Handed(targets, items);
 	}
 
-	private int runBatch(String team, List<String> targets) {
-		List<Future<?>> tasks = new ArrayList<>();
-		for (String target : targets) {
-			tasks.add(this.workers.submit(() -> deliver(team, target)));
-		}
-		for (Future<?> task : tasks) {
-			try {
-				task.get();
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return tasks.size();
-			}
-			catch (Exception ex) {
-				// deliver() logs its own failures; nothing else to do here.
-			}
-		}
-		return tasks.size();
+	/** Small fan-outs still make at least a worker's worth of items, so they spread out too. */
+	private int chunkSize(int targets) {
+		int spread = (targets + this.properties.workers() - 1) / this.properties.workers();
+		return Math.max(1, Math.min(this.properties.chunk(), spread));
 	}
 
-	private void deliver(String team, String target) {
-		if (this.stopping) {
-			return;
-		}
+	private static void sleep() {
 		try {
-			DueHandler handler = this.handlers.stream().filter(h -> h.handles(target)).findFirst().orElse(null);
-			if (handler == null) {
-				logger.warn("Nothing handles the due target kind {}; dropping it", target.split(":")[0]);
-				this.due.remove(team, target);
-				return;
-			}
-			handler.deliverDue(team, target);
+			Thread.sleep(POLL.toMillis());
 		}
-		catch (RuntimeException ex) {
-			logger.warn("A daily question could not be sent and will be tried on the next tick: {}", ex.getMessage());
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while waiting for the fan-out", ex);
 		}
 	}
 
-	/** Lets sends under way finish, and starts no new ones, so a restart does not cut a send in half. */
-	@Override
-	public void destroy() throws InterruptedException {
-		this.stopping = true;
-		this.workers.shutdown();
-		if (!this.workers.awaitTermination(20, TimeUnit.SECONDS)) {
-			this.workers.shutdownNow();
-		}
+	private record Handed(int targets, List<String> items) {
 	}
 
 }

@@ -2,6 +2,9 @@ package io.studycoach.delivery;
 
 import io.lettuce.core.Limit;
 import io.lettuce.core.Range;
+import io.lettuce.core.ScoredValue;
+import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.ZAddArgs;
 import io.studycoach.redis.Redis;
 import io.studycoach.progress.RedisKeys;
 
@@ -22,6 +25,15 @@ public class DueIndex {
 	private static final String CHANNEL = "ch:";
 
 	private static final String DIRECT = "dm:";
+
+	private static final String RETRY_IF_UNTOUCHED = """
+			local score = redis.call('ZSCORE', KEYS[1], ARGV[1])
+			if score and tonumber(score) == tonumber(ARGV[2]) then
+			  redis.call('ZADD', KEYS[1], ARGV[3], ARGV[1])
+			  return 1
+			end
+			return 0
+			""";
 
 	private final Redis redis;
 
@@ -61,6 +73,32 @@ public class DueIndex {
 		// A send under way as the workspace left may have scheduled it again; leaving wins.
 		teams.removeIf(team -> this.redis.sync().exists(RedisKeys.team(team).uninstalled()) == 1);
 		return teams;
+	}
+
+	/**
+	 * Moves targets handed to the fan-out to {@code until}, so later ticks do not hand them out again
+	 * while they are in flight. Never earlier than they were, and never back once removed.
+	 */
+	public void postpone(String teamId, List<String> targets, Instant until) {
+		if (targets.isEmpty()) {
+			return;
+		}
+		ScoredValue<?>[] values = targets.stream()
+			.map(target -> ScoredValue.just((double) until.getEpochSecond(), target))
+			.toArray(ScoredValue[]::new);
+		@SuppressWarnings("unchecked")
+		ScoredValue<String>[] scored = (ScoredValue<String>[]) values;
+		this.redis.sync().zadd(RedisKeys.team(teamId).due(), ZAddArgs.Builder.xx().gt(), scored);
+	}
+
+	/**
+	 * After a target was handled: if its handler left it where {@link #postpone} put it (the send
+	 * failed, or another sender held it), it is due again at {@code at}, so the next tick retries it.
+	 */
+	public void retryIfUntouched(String teamId, String target, Instant postponedUntil, Instant at) {
+		this.redis.sync().eval(RETRY_IF_UNTOUCHED, ScriptOutputType.INTEGER,
+				new String[] { RedisKeys.team(teamId).due() }, target, Long.toString(postponedUntil.getEpochSecond()),
+				Long.toString(at.getEpochSecond()));
 	}
 
 	/** Stops visiting a workspace; its schedules stay, to resume if it comes back. */

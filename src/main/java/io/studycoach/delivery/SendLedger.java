@@ -41,6 +41,14 @@ public class SendLedger {
 	}
 
 	/**
+	 * True while another sender holds the target's lease for {@code day}: its send is under way, or
+	 * its sender died and the lease has yet to run out. Either way the target must stay due.
+	 */
+	public boolean busy(String teamId, String target, LocalDate day) {
+		return SENDING.equals(this.redis.sync().get(RedisKeys.team(teamId).sent(target, day)));
+	}
+
+	/**
 	 * Notes that a send is about to reach Slack. If this process dies before it records the outcome,
 	 * the next sender finds the note and first asks Slack whether the message got there.
 	 */

@@ -185,11 +185,6 @@ public final class RedisKeys {
 		return "sc:oauth-state:" + state;
 	}
 
-	/** Stream (not per workspace): fan-out work items, read by one consumer group across instances. */
-	public static String fanOut() {
-		return "sc:fanout";
-	}
-
 	/** Set (not per workspace): the team ids that have study channels or subscribers. */
 	public static String teams() {
 		return "sc:teams";

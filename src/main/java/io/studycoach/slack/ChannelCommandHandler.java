@@ -123,7 +123,9 @@ class ChannelCommandHandler {
 		DailyDelivery.Result result = this.delivery.postNow(team, settings);
 		return switch (result) {
 			case SENT -> this.notices.notice(DeliveryWording.POSTED, new Wording.None());
-			case ALREADY_SENT -> this.notices.notice(DeliveryWording.ALREADY_POSTED, new DeliveryWording.Next(next(settings)));
+			// BUSY: today's question is being posted right now; it will be there in a moment.
+			case ALREADY_SENT, BUSY -> this.notices.notice(DeliveryWording.ALREADY_POSTED,
+					new DeliveryWording.Next(next(settings)));
 			case REFUSED -> this.notices.notice(DeliveryWording.POST_FAILED,
 					new DeliveryWording.Reason(SlackOutbox.reason(this.channels.find(team, settings.channelId())
 						.map(ChannelSettings::pausedReason)

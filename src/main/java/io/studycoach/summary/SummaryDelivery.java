@@ -157,7 +157,7 @@ public class SummaryDelivery implements DueHandler {
 
 	private boolean postChannel(String teamId, String channelId, ZoneId zone, LocalDate today, String target) {
 		if (!this.ledger.claim(teamId, target, today)) {
-			return true;
+			return !this.ledger.busy(teamId, target, today);
 		}
 		WeeklySummary summary = this.builder.build(teamId, channelId, zone, BoardScope.monday(today.minusDays(1)), today);
 		SendOutcome outcome = this.outbox.postChannelSummary(teamId, summary);
@@ -167,7 +167,7 @@ public class SummaryDelivery implements DueHandler {
 
 	private boolean postPersonal(String teamId, String userId, ZoneId zone, LocalDate today, String target) {
 		if (!this.ledger.claim(teamId, target, today)) {
-			return true;
+			return !this.ledger.busy(teamId, target, today);
 		}
 		SendOutcome outcome = this.outbox.postPersonalWeek(teamId, userId, personalWeek(teamId, userId, zone, today));
 		return settle(teamId, target, today, outcome, () -> {

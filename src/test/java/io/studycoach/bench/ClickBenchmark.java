@@ -54,7 +54,7 @@ class ClickBenchmark {
 		try (RecordingSlack stub = new RecordingSlack(0); ChildApp coach = ChildApp.start(
 				StudyCoachApplication.class.getName(), "coach", "--slack.bot-token=xoxb-1111-2222-testtoken",
 				"--slack.api-url=" + stub.apiUrl(),
-				"--coach.redis.url=" + TestRedis.url(), "--coach.delivery.cron=-")) {
+				"--coach.redis.url=" + TestRedis.url(), "--coach.delivery.cron=-", "--coach.delivery.stream=sc:fanout:" + java.util.UUID.randomUUID())) {
 			SlackRequests slack = new SlackRequests(coach.port);
 			String responseUrl = stub.apiUrl().replace("/api/", "/respond/bench");
 			ConcurrentLinkedQueue<String> clicks = prepareClicks(slack, bank, RATE * RATE_SECONDS + 40_000, responseUrl);

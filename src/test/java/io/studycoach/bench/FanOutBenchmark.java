@@ -66,6 +66,7 @@ class FanOutBenchmark {
 				"--server.port=0", "--slack.bot-token=xoxb-1111-2222-testtoken",
 				"--slack.signing-secret=" + SlackRequests.SIGNING_SECRET, "--slack.api-url=" + slack.apiUrl(),
 				"--coach.redis.url=" + TestRedis.url(), "--coach.delivery.cron=-", "--coach.delivery.workers=32",
+				"--coach.delivery.stream=sc:fanout:" + team,
 				"--coach.slack.retry.posts-per-minute=" + postsPerMinute, "--coach.slack.retry.channel-spacing=0s",
 				"--coach.slack.retry.attempts=20", "--logging.level.root=WARN")) {
 			SubscriptionStore subscriptions = app.getBean(SubscriptionStore.class);

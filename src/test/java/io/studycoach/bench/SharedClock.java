@@ -22,7 +22,7 @@ class SharedClock {
 			.run("--server.port=0", "--slack.bot-token=xoxb-1111-2222-testtoken",
 					"--slack.signing-secret=" + io.studycoach.support.SlackRequests.SIGNING_SECRET,
 					"--slack.api-url=" + slackApiUrl, "--coach.redis.url=" + io.studycoach.support.TestRedis.url(),
-					"--coach.delivery.cron=-", "--logging.level.root=WARN");
+					"--coach.delivery.cron=-", "--coach.delivery.stream=sc:fanout:" + java.util.UUID.randomUUID(), "--logging.level.root=WARN");
 	}
 
 	@Bean

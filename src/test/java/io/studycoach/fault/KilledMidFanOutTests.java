@@ -1,13 +1,10 @@
 package io.studycoach.fault;
 
-import io.studycoach.StudyCoachApplication;
 import io.studycoach.support.SlackRequests;
 import io.studycoach.support.SlackStub;
 import io.studycoach.support.TestRedis;
 
-import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -33,6 +30,8 @@ class KilledMidFanOutTests {
 
 	private final List<Process> processes = new ArrayList<>();
 
+	private final String stream = java.util.UUID.randomUUID().toString();
+
 	@AfterEach
 	void stop() {
 		this.processes.forEach(Process::destroyForcibly);
@@ -42,7 +41,7 @@ class KilledMidFanOutTests {
 	void everySubscriberGetsExactlyOneDmAcrossAKillAndARestart() throws Exception {
 		String team = "T0KILL" + System.nanoTime() % 100_000;
 		try (RecordingSlack slack = new RecordingSlack(150)) {
-			int port = freePort();
+			int port = CoachProcesses.freePort();
 			Process first = launch(port, slack, "first");
 			SlackRequests requests = new SlackRequests(port);
 			await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
@@ -58,7 +57,7 @@ class KilledMidFanOutTests {
 			int beforeRestart = slack.total();
 			assertThat(beforeRestart).as("killed mid-way").isLessThan(SUBSCRIBERS);
 
-			launch(freePort(), slack, "second");
+			launch(CoachProcesses.freePort(), slack, "second");
 			await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
 				.until(() -> slack.dmCounts().size() == SUBSCRIBERS);
 			// Give a duplicate every chance to show up before counting.
@@ -72,25 +71,11 @@ class KilledMidFanOutTests {
 	}
 
 	private Process launch(int port, RecordingSlack slack, String name) throws IOException {
-		String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-		ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-				StudyCoachApplication.class.getName(), "--server.port=" + port,
-				"--slack.bot-token=xoxb-1111-2222-testtoken", "--slack.signing-secret=" + SlackRequests.SIGNING_SECRET,
-				"--slack.api-url=" + slack.apiUrl(), "--coach.redis.url=" + TestRedis.url(),
+		Process process = CoachProcesses.launch(port, slack, "killed-mid-fan-out-" + name,
 				"--coach.delivery.cron=* * * * * *", "--coach.delivery.lease=3s", "--coach.delivery.workers=4",
-				"--coach.delivery.lock-at-most-for=PT3S", "--coach.slack.retry.posts-per-minute=0",
-				"--coach.slack.retry.channel-spacing=0s");
-		File log = new File("target", "killed-mid-fan-out-" + name + ".log");
-		builder.redirectErrorStream(true).redirectOutput(log);
-		Process process = builder.start();
+				"--coach.delivery.lock-at-most-for=PT3S", "--coach.delivery.stream=sc:fanout:" + this.stream);
 		this.processes.add(process);
 		return process;
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 }

@@ -43,6 +43,9 @@ public final class RecordingSlack implements AutoCloseable {
 
 	private final AtomicLong limited = new AtomicLong();
 
+	/** chat.postMessage calls by the bot token they carried, to tell instances with different tokens apart. */
+	private final Map<String, AtomicLong> postsByToken = new ConcurrentHashMap<>();
+
 	public RecordingSlack(long postDelayMillis) throws IOException {
 		this(postDelayMillis, 0);
 	}
@@ -66,6 +69,12 @@ public final class RecordingSlack implements AutoCloseable {
 		Map<String, Integer> counts = new HashMap<>();
 		this.messages.forEach((channel, list) -> counts.put("U" + channel.substring(1), list.size()));
 		return counts;
+	}
+
+	/** Messages posted with {@code token}. */
+	public long postsWith(String token) {
+		AtomicLong posts = this.postsByToken.get(token);
+		return posts == null ? 0 : posts.get();
 	}
 
 	public int total() {
@@ -104,6 +113,8 @@ public final class RecordingSlack implements AutoCloseable {
 				}
 				this.messages.computeIfAbsent(channel, c -> java.util.Collections.synchronizedList(new ArrayList<>()))
 					.add(message);
+				String token = String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")).replaceFirst("^Bearer ", "");
+				this.postsByToken.computeIfAbsent(token, t -> new AtomicLong()).incrementAndGet();
 				reply.put("channel", channel).put("ts", message.get("ts").asText());
 			}
 			default -> {

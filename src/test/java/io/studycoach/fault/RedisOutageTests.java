@@ -68,7 +68,7 @@ class RedisOutageTests {
 		this.app = new SpringApplicationBuilder(StudyCoachApplication.class).run("--server.port=0",
 				"--slack.bot-token=xoxb-1111-2222-testtoken", "--slack.signing-secret=" + SlackRequests.SIGNING_SECRET,
 				"--slack.api-url=" + SlackStub.apiUrl(), "--coach.redis.url=" + this.redis.url(),
-				"--coach.redis.command-timeout=300ms", "--coach.delivery.cron=-");
+				"--coach.redis.command-timeout=300ms", "--coach.delivery.cron=-", "--coach.delivery.stream=sc:fanout:" + java.util.UUID.randomUUID());
 		SlackRequests slack = new SlackRequests(((WebServerApplicationContext) this.app).getWebServer().getPort());
 		QuestionBank bank = this.app.getBean(QuestionBank.class);
 		List<String> deliveries = new ArrayList<>();

@@ -55,6 +55,8 @@ import static org.awaitility.Awaitility.await;
 @Import(CoachIntegrationTest.TestClockConfiguration.class)
 class InstallFlowTests {
 
+	private static final String STREAM = "sc:fanout:" + java.util.UUID.randomUUID();
+
 	private static final Pattern AUTHORIZE_LINK = Pattern.compile("https://slack\\.com/oauth/v2/authorize\\?[^\"'<> ]+");
 
 	private final HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -79,6 +81,8 @@ class InstallFlowTests {
 		registry.add("slack.api-url", SlackStub::apiUrl);
 		registry.add("coach.redis.url", TestRedis::url);
 		registry.add("coach.delivery.cron", () -> "-");
+		// A fan-out stream of its own: contexts cached by other test classes must not take its work.
+		registry.add("coach.delivery.stream", () -> STREAM);
 		registry.add("coach.slack.retry.backoff", () -> "20ms");
 		registry.add("coach.slack.retry.channel-spacing", () -> "10ms");
 	}

@@ -47,7 +47,7 @@ class SandboxBrowserTests {
 	void start() throws IOException {
 		this.port = freePort();
 		this.app = new SpringApplicationBuilder(StudyCoachApplication.class).run("--sandbox",
-				"--server.port=" + this.port, "--coach.redis.url=" + TestRedis.url(), "--coach.delivery.cron=-");
+				"--server.port=" + this.port, "--coach.redis.url=" + TestRedis.url(), "--coach.delivery.cron=-", "--coach.delivery.stream=sc:fanout:" + java.util.UUID.randomUUID());
 		Path profile = Files.createTempDirectory("sandbox-chromium");
 		ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium")
 			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

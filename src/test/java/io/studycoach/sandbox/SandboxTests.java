@@ -43,7 +43,7 @@ class SandboxTests {
 		}
 		this.app = new SpringApplicationBuilder(StudyCoachApplication.class).run("--server.port=" + this.port,
 				"--slack.bot-token=", "--slack.signing-secret=", "--coach.redis.url=" + TestRedis.url(),
-				"--coach.delivery.cron=-");
+				"--coach.delivery.cron=-", "--coach.delivery.stream=sc:fanout:" + java.util.UUID.randomUUID());
 	}
 
 	@AfterEach

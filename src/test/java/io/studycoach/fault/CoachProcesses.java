@@ -1,0 +1,50 @@
+package io.studycoach.fault;
+
+import io.studycoach.StudyCoachApplication;
+import io.studycoach.support.SlackRequests;
+import io.studycoach.support.TestRedis;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The coach started as separate JVMs on the test's Redis, the way several instances run behind a
+ * load balancer, so that one can be killed with SIGKILL. The caller destroys them.
+ */
+final class CoachProcesses {
+
+	private CoachProcesses() {
+	}
+
+	static final String BOT_TOKEN = "xoxb-1111-2222-testtoken";
+
+	/**
+	 * Starts the coach on {@code port}, talking to {@code slack}, logging to target/{@code log}.log.
+	 * {@code settings} may name another bot token.
+	 */
+	static Process launch(int port, RecordingSlack slack, String log, String... settings) throws IOException {
+		String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+		List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+				StudyCoachApplication.class.getName(), "--server.port=" + port,
+				"--slack.signing-secret=" + SlackRequests.SIGNING_SECRET,
+				"--slack.api-url=" + slack.apiUrl(), "--coach.redis.url=" + TestRedis.url(),
+				"--coach.slack.retry.posts-per-minute=0", "--coach.slack.retry.channel-spacing=0s"));
+		command.addAll(List.of(settings));
+		if (command.stream().noneMatch(arg -> arg.startsWith("--slack.bot-token="))) {
+			command.add("--slack.bot-token=" + BOT_TOKEN);
+		}
+		return new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(new File("target", log + ".log"))
+			.start();
+	}
+
+	static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}

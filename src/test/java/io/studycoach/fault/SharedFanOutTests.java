@@ -1,0 +1,96 @@
+package io.studycoach.fault;
+
+import io.studycoach.support.SlackRequests;
+import io.studycoach.support.SlackStub;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Two instances, as separate processes on one Redis, share a daily fan-out through the stream's
+ * consumer group; one is killed with SIGKILL midway. The other claims the dead one's unfinished
+ * work items (XAUTOCLAIM) and every subscriber gets exactly one DM. The two instances have bot
+ * tokens of their own, so the DMs show which instance sent them.
+ */
+class SharedFanOutTests {
+
+	private static final int SUBSCRIBERS = 120;
+
+	private static final String DOOMED_TOKEN = "xoxb-1111-3333-doomed";
+
+	private final List<Process> processes = new ArrayList<>();
+
+	private final String stream = "sc:fanout:" + UUID.randomUUID();
+
+	@AfterEach
+	void stop() {
+		this.processes.forEach(Process::destroyForcibly);
+	}
+
+	@Test
+	void twoInstancesShareTheFanOutAndTheSurvivorFinishesTheKilledOnesWork() throws Exception {
+		String team = "T0SHARE" + System.nanoTime() % 100_000;
+		try (RecordingSlack slack = new RecordingSlack(100)) {
+			int port = CoachProcesses.freePort();
+			launch(port, slack, "survivor", CoachProcesses.BOT_TOKEN);
+			Process doomed = launch(CoachProcesses.freePort(), slack, "doomed", DOOMED_TOKEN);
+			SlackRequests requests = new SlackRequests(port);
+			await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
+				.until(() -> requests.command(team, "U0PING", "D0PING", "help", SlackStub.responseUrl("ping")).statusCode() == 200);
+			String time = LocalTime.now(ZoneOffset.UTC).plusMinutes(1).format(DateTimeFormatter.ofPattern("HH:mm"));
+			for (int i = 0; i < SUBSCRIBERS; i++) {
+				assertThat(requests.command(team, user(i), "D0S" + i, "subscribe " + time + " daily",
+						SlackStub.responseUrl("sub")).statusCode()).isEqualTo(200);
+			}
+			await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(10))
+				.until(() -> slack.postsWith(DOOMED_TOKEN) >= 8 && slack.postsWith(CoachProcesses.BOT_TOKEN) >= 8);
+			doomed.destroyForcibly().waitFor();
+			long sentByDoomed = slack.postsWith(DOOMED_TOKEN);
+			assertThat(slack.total()).as("killed midway").isLessThan(SUBSCRIBERS);
+
+			await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
+				.until(() -> slack.dmCounts().size() == SUBSCRIBERS);
+			// Give a duplicate every chance to show up before counting.
+			Thread.sleep(5_000);
+
+			Map<String, Integer> counts = slack.dmCounts();
+			for (int i = 0; i < SUBSCRIBERS; i++) {
+				assertThat(counts.get(user(i))).as("DMs to " + user(i)).isEqualTo(1);
+			}
+			assertThat(sentByDoomed).as("the killed instance did its share first").isPositive();
+			assertThat(Files.readString(Path.of("target", "shared-fan-out-survivor.log")))
+				.contains("Claimed").contains("fan-out work item(s) left by an instance that went quiet");
+		}
+	}
+
+	private Process launch(int port, RecordingSlack slack, String name, String token) throws IOException {
+		// Short claim and lease times, and small work items, so that both instances get some and the
+		// test need not wait minutes for the claim.
+		Process process = CoachProcesses.launch(port, slack, "shared-fan-out-" + name,
+				"--coach.delivery.cron=* * * * * *", "--coach.delivery.lease=3s", "--coach.delivery.claim-after=2s",
+				"--coach.delivery.workers=4", "--coach.delivery.chunk=5", "--coach.delivery.lock-at-most-for=PT3S",
+				"--coach.delivery.stream=" + this.stream, "--slack.bot-token=" + token);
+		this.processes.add(process);
+		return process;
+	}
+
+	private static String user(int i) {
+		return "U0S%03d".formatted(i);
+	}
+
+}
