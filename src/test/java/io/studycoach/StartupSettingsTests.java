@@ -3,6 +3,9 @@ package io.studycoach;
 import io.studycoach.support.SlackStub;
 import io.studycoach.support.TestRedis;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -56,13 +59,33 @@ class StartupSettingsTests {
 			.doesNotContain("\tat io.studycoach");
 	}
 
+	@Test
+	void aClusterUrlWithoutNodesIsNamedWithTheFormsRedisUrlTakes(CapturedOutput output) {
+		assertThatException().isThrownBy(() -> start("--slack.bot-token=xoxb-1-2-abc",
+				"--slack.signing-secret=abcdef0123456789abcdef", "--coach.redis.url=redis-cluster://"));
+
+		assertThat(output).contains("REDIS_URL names no cluster node")
+			.contains("redis-sentinel://host:port#master")
+			.doesNotContain("\tat io.studycoach");
+	}
+
+	@Test
+	void aClientIdWithoutItsSecretIsRefused(CapturedOutput output) {
+		assertThatException().isThrownBy(() -> start("--slack.client-id=1111.2222",
+				"--slack.signing-secret=abcdef0123456789abcdef"));
+
+		assertThat(output).contains("SLACK_CLIENT_SECRET is not set, but SLACK_CLIENT_ID is.")
+			.doesNotContain("\tat io.studycoach");
+	}
+
 	private static void start(String... args) {
-		String[] all = new String[args.length + 3];
-		System.arraycopy(args, 0, all, 0, args.length);
-		all[args.length] = "--server.port=0";
-		all[args.length + 1] = "--coach.redis.url=" + TestRedis.url();
-		all[args.length + 2] = "--slack.api-url=" + SlackStub.apiUrl();
-		new SpringApplicationBuilder(StudyCoachApplication.class).run(all).close();
+		List<String> all = new ArrayList<>(List.of(args));
+		all.add("--server.port=0");
+		if (all.stream().noneMatch(arg -> arg.startsWith("--coach.redis.url="))) {
+			all.add("--coach.redis.url=" + TestRedis.url());
+		}
+		all.add("--slack.api-url=" + SlackStub.apiUrl());
+		new SpringApplicationBuilder(StudyCoachApplication.class).run(all.toArray(String[]::new)).close();
 	}
 
 }

@@ -1,5 +1,7 @@
 package io.studycoach.redis;
 
+import io.studycoach.slack.InvalidSettingException;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.connection.RedisClusterConfiguration;
@@ -20,7 +22,18 @@ class RedisConfiguration {
 
 	@Bean(destroyMethod = "shutdown")
 	RedisConnector redisConnector(RedisProperties properties, RedisEndpoint endpoint) {
-		return RedisConnector.create(RedisUrl.parse(endpoint.url()), properties.commandTimeout());
+		return RedisConnector.create(url(endpoint), properties.commandTimeout());
+	}
+
+	private static RedisUrl url(RedisEndpoint endpoint) {
+		try {
+			return RedisUrl.parse(endpoint.url());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidSettingException("REDIS_URL", ex.getMessage(),
+					"Write redis://host:port, rediss:// for TLS, redis-sentinel://host:port#master for Sentinel, or "
+							+ "redis-cluster://host:port[,host:port] for a Cluster; leave it unset for the embedded server.");
+		}
 	}
 
 	@Bean(destroyMethod = "close")
@@ -31,7 +44,7 @@ class RedisConfiguration {
 	/** Spring Data's connection factory, for ShedLock's lock provider only. */
 	@Bean
 	LettuceConnectionFactory redisConnectionFactory(RedisEndpoint endpoint, RedisConnector connector) {
-		RedisUrl url = RedisUrl.parse(endpoint.url());
+		RedisUrl url = url(endpoint);
 		if (!connector.cluster()) {
 			return new LettuceConnectionFactory(LettuceConnectionFactory.createRedisConfiguration(endpoint.url()));
 		}

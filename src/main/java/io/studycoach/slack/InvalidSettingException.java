@@ -7,7 +7,7 @@ public class InvalidSettingException extends RuntimeException {
 
 	private final String remedy;
 
-	InvalidSettingException(String variable, String problem, String remedy) {
+	public InvalidSettingException(String variable, String problem, String remedy) {
 		super(variable + " " + problem + ".");
 		this.variable = variable;
 		this.remedy = remedy;

@@ -7,6 +7,7 @@ import io.studycoach.content.QuestionBank;
 import io.studycoach.support.Answers;
 import io.studycoach.support.CoachIntegrationTest;
 import io.studycoach.support.Interactions;
+import io.studycoach.support.SlackRequests;
 import io.studycoach.support.SlackStub;
 
 import java.net.URI;
@@ -15,8 +16,11 @@ import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,6 +73,19 @@ class MetricsAndHealthTests extends CoachIntegrationTest {
 		assertThat(value(after, "coach_slack_errors_total{error=\"user_not_found\",method=\"users.info\"")).isGreaterThanOrEqualTo(1.0);
 		assertThat(after).contains("coach_slack_ack_seconds_bucket{type=\"BlockAction\"")
 			.contains("coach_slack_ack_seconds_count{type=\"Command\"");
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void eachSlackErrorIsOneLogLineWithItsMethodAndCode(CapturedOutput output) {
+		SlackStub.error("users.info", "user_not_found");
+		this.slack.command(this.team, "U0LOGGED", "C0ANY", "", SlackStub.responseUrl("logged"));
+		await().atMost(Duration.ofSeconds(10)).until(() -> output.getAll().contains(this.team + ": user_not_found"));
+
+		List<String> lines = output.getAll().lines().filter(line -> line.contains(this.team + ": user_not_found")).toList();
+		assertThat(lines).hasSize(1);
+		assertThat(lines.get(0)).contains("WARN").contains("Slack users.info failed in " + this.team + ": user_not_found");
+		assertThat(output.getAll()).doesNotContain("xoxb-1111-2222-testtoken").doesNotContain(SlackRequests.SIGNING_SECRET);
 	}
 
 	private String get(String path) throws Exception {
