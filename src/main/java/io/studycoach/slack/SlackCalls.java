@@ -9,6 +9,8 @@ import io.studycoach.ops.CoachMetrics;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
@@ -41,7 +43,19 @@ public class SlackCalls {
 
 	private final CoachMetrics metrics;
 
-	SlackCalls(Slack slack, BotTokens tokens, SlackRetryProperties retry, CoachMetrics metrics) {
+	/** Slack's errors that mean the workspace's token no longer works (LIMITS.md: "stop sending there"). */
+	static final Set<String> WORKSPACE_GONE = Set.of("invalid_auth", "token_revoked", "account_inactive",
+			"token_expired");
+
+	private final BiConsumer<String, String> workspaceGone;
+
+	/**
+	 * @param workspaceGone told (team, error) when Slack refuses a workspace's token, as it does once the
+	 * workspace removed the coach and before (or instead of) the uninstall events arrive
+	 */
+	SlackCalls(Slack slack, BotTokens tokens, SlackRetryProperties retry, CoachMetrics metrics,
+			BiConsumer<String, String> workspaceGone) {
+		this.workspaceGone = workspaceGone;
 		this.slack = slack;
 		this.tokens = tokens;
 		this.metrics = metrics;
@@ -79,6 +93,9 @@ public class SlackCalls {
 					// One line per refusal, with the method and Slack's error code, never the token.
 					logger.warn("Slack {} failed in {}: {}", method, teamId, response.getError());
 					this.metrics.slackError(method, response.getError());
+					if (WORKSPACE_GONE.contains(response.getError())) {
+						this.workspaceGone.accept(teamId, response.getError());
+					}
 				}
 				return response;
 			}

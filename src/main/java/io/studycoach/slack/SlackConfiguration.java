@@ -9,12 +9,14 @@ import com.slack.api.bolt.model.Bot;
 import io.studycoach.content.QuestionBank;
 import io.studycoach.install.RedisInstallationService;
 import io.studycoach.install.RedisOAuthStateService;
+import io.studycoach.install.Workspaces;
 import io.studycoach.ops.CoachMetrics;
 import io.studycoach.wording.Prompts;
 import io.studycoach.content.ContentProperties;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -53,8 +55,13 @@ class SlackConfiguration {
 	}
 
 	@Bean
-	SlackCalls slackCalls(Slack slack, BotTokens tokens, SlackRetryProperties retry, CoachMetrics metrics) {
-		return new SlackCalls(slack, tokens, retry, metrics);
+	SlackCalls slackCalls(Slack slack, BotTokens tokens, SlackRetryProperties retry, CoachMetrics metrics,
+			SlackProperties properties, Workspaces workspaces) {
+		// With one configured token, a refusal means a wrong setting, not a workspace that left: the
+		// health check reports it, and nothing is removed.
+		BiConsumer<String, String> workspaceGone = properties.installable() ? workspaces::removed : (team, error) -> {
+		};
+		return new SlackCalls(slack, tokens, retry, metrics, workspaceGone);
 	}
 
 	@Bean

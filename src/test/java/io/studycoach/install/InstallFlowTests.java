@@ -151,6 +151,18 @@ class InstallFlowTests {
 	}
 
 	@Test
+	void aWorkspaceWhoseTokenSlackRefusesIsRemovedBeforeAnyEventArrives() throws Exception {
+		install();
+		this.slack.command(this.team, "U0LEARNER", "D0LEARNER", "subscribe 09:00 daily", SlackStub.responseUrl("sub3"));
+		await().atMost(Duration.ofSeconds(10)).until(() -> !SlackStub.responses("sub3").isEmpty());
+		SlackStub.error("chat.postMessage", "token_revoked");
+
+		at("2026-03-03T17:00:00Z");
+
+		assertRemoved();
+	}
+
+	@Test
 	void theInstallAsksForExactlyTheManifestsScopes() throws Exception {
 		HttpResponse<String> page = get("/slack/install", null);
 		Map<String, String> query = query(authorizeLink(page));

@@ -51,7 +51,9 @@ class ManifestTests {
 		List<String> events = new ArrayList<>();
 		this.manifest.path("settings").path("event_subscriptions").path("bot_events").forEach(e -> events.add(e.asText()));
 		assertThat(events).containsExactlyInAnyOrder("app_home_opened", "channel_archive", "channel_deleted", "group_archive",
-				"member_left_channel", "user_change");
+				"member_left_channel", "user_change", "app_uninstalled", "tokens_revoked");
+		assertThat(this.manifest.path("oauth_config").path("redirect_urls").get(0).asText())
+			.endsWith(SlackInstallServlet.REDIRECT_PATH);
 	}
 
 	private static JsonNode read(ObjectMapper mapper, File file) {
