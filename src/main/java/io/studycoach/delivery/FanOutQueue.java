@@ -13,7 +13,9 @@ import io.studycoach.redis.Redis;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -81,6 +83,36 @@ class FanOutQueue {
 	void done(String id) {
 		this.redis.sync().xack(this.stream, GROUP, id);
 		this.redis.sync().xdel(this.stream, id);
+	}
+
+	/**
+	 * Removes consumers that hold nothing and have been quiet for {@code quiet}: every start of an
+	 * instance adds a consumer, and the group would otherwise list them forever. Returns their names.
+	 */
+	List<String> forgetQuietConsumers(Duration quiet) {
+		List<String> forgotten = new ArrayList<>();
+		for (Object entry : this.redis.sync().xinfoConsumers(this.stream, GROUP)) {
+			Map<String, Object> consumer = pairs(entry);
+			String name = String.valueOf(consumer.get("name"));
+			long pending = ((Number) consumer.getOrDefault("pending", 0L)).longValue();
+			long idle = ((Number) consumer.getOrDefault("idle", 0L)).longValue();
+			if (pending == 0 && idle >= quiet.toMillis()) {
+				this.redis.sync().xgroupDelconsumer(this.stream, Consumer.from(GROUP, name));
+				forgotten.add(name);
+			}
+		}
+		return forgotten;
+	}
+
+	/** XINFO's flat name, value, name, value... reply as a map. */
+	private static Map<String, Object> pairs(Object entry) {
+		Map<String, Object> map = new HashMap<>();
+		if (entry instanceof List<?> list) {
+			for (int i = 0; i + 1 < list.size(); i += 2) {
+				map.put(String.valueOf(list.get(i)), list.get(i + 1));
+			}
+		}
+		return map;
 	}
 
 	/** Whether every item from {@code first} to {@code last} has been done. */

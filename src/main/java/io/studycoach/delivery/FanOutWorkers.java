@@ -32,6 +32,9 @@ class FanOutWorkers implements SmartLifecycle {
 
 	private static final Duration BLOCK = Duration.ofSeconds(1);
 
+	/** A consumer holding nothing and quiet this long belonged to an instance that has stopped. */
+	private static final Duration FORGET_CONSUMERS_AFTER = Duration.ofHours(1);
+
 	private final FanOutQueue queue;
 
 	private final List<DueHandler> handlers;
@@ -83,6 +86,7 @@ class FanOutWorkers implements SmartLifecycle {
 
 	private void readLoop() {
 		long nextClaim = 0;
+		long nextCleanUp = 0;
 		while (this.running) {
 			int held = 0;
 			try {
@@ -94,6 +98,10 @@ class FanOutWorkers implements SmartLifecycle {
 					nextClaim = System.currentTimeMillis() + Math.max(1000, this.properties.claimAfter().toMillis() / 2);
 					if (!items.isEmpty()) {
 						logger.info("Claimed {} fan-out work item(s) left by an instance that went quiet", items.size());
+					}
+					if (System.currentTimeMillis() >= nextCleanUp) {
+						this.queue.forgetQuietConsumers(FORGET_CONSUMERS_AFTER);
+						nextCleanUp = System.currentTimeMillis() + FORGET_CONSUMERS_AFTER.toMillis() / 4;
 					}
 				}
 				if (items.isEmpty() && this.running) {

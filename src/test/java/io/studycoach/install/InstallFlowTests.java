@@ -55,8 +55,6 @@ import static org.awaitility.Awaitility.await;
 @Import(CoachIntegrationTest.TestClockConfiguration.class)
 class InstallFlowTests {
 
-	private static final String STREAM = "sc:fanout:" + java.util.UUID.randomUUID();
-
 	private static final Pattern AUTHORIZE_LINK = Pattern.compile("https://slack\\.com/oauth/v2/authorize\\?[^\"'<> ]+");
 
 	private final HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -81,8 +79,9 @@ class InstallFlowTests {
 		registry.add("slack.api-url", SlackStub::apiUrl);
 		registry.add("coach.redis.url", TestRedis::url);
 		registry.add("coach.delivery.cron", () -> "-");
-		// A fan-out stream of its own: contexts cached by other test classes must not take its work.
-		registry.add("coach.delivery.stream", () -> STREAM);
+		// A fan-out stream for each application context (the value is read once, when the settings are
+		// bound): contexts that Spring caches for other test classes keep running and must not take its work.
+		registry.add("coach.delivery.stream", () -> "sc:fanout:" + UUID.randomUUID());
 		registry.add("coach.slack.retry.backoff", () -> "20ms");
 		registry.add("coach.slack.retry.channel-spacing", () -> "10ms");
 	}

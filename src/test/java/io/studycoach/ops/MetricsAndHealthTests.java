@@ -44,6 +44,7 @@ class MetricsAndHealthTests extends CoachIntegrationTest {
 		assertThat(health.path("components").path("redis").path("status").asText()).isEqualTo("UP");
 		assertThat(health.path("components").path("slack").path("status").asText()).isEqualTo("UP");
 		assertThat(health.toString()).doesNotContain("xoxb-");
+		assertThat(JSON.readTree(get("/actuator/health/liveness")).path("status").asText()).isEqualTo("UP");
 	}
 
 	@Test

@@ -29,8 +29,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import(CoachIntegrationTest.TestClockConfiguration.class)
 public abstract class CoachIntegrationTest {
 
-	private static final String STREAM = "sc:fanout:" + java.util.UUID.randomUUID();
-
 	public static final Instant START = Instant.parse("2026-03-02T17:00:00Z");
 
 	@LocalServerPort
@@ -55,8 +53,9 @@ public abstract class CoachIntegrationTest {
 		registry.add("coach.redis.url", TestRedis::url);
 		// The tests run the delivery tick themselves, at the moments they choose.
 		registry.add("coach.delivery.cron", () -> "-");
-		// A fan-out stream of its own: contexts cached by other test classes must not take its work.
-		registry.add("coach.delivery.stream", () -> STREAM);
+		// A fan-out stream for each application context (the value is read once, when the settings are
+		// bound): contexts that Spring caches for other test classes keep running and must not take its work.
+		registry.add("coach.delivery.stream", () -> "sc:fanout:" + UUID.randomUUID());
 		registry.add("coach.delivery.count-window", () -> "300ms");
 		registry.add("coach.slack.retry.backoff", () -> "20ms");
 		// Simulated days follow each other within milliseconds; Slack's one-a-second pace is tested on its own.
