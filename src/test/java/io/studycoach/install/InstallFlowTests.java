@@ -76,14 +76,7 @@ class InstallFlowTests {
 
 	@DynamicPropertySource
 	static void coachProperties(DynamicPropertyRegistry registry) {
-		registry.add("slack.api-url", SlackStub::apiUrl);
-		registry.add("coach.redis.url", TestRedis::url);
-		registry.add("coach.delivery.cron", () -> "-");
-		// A fan-out stream for each application context (the value is read once, when the settings are
-		// bound): contexts that Spring caches for other test classes keep running and must not take its work.
-		registry.add("coach.delivery.stream", () -> "sc:fanout:" + UUID.randomUUID());
-		registry.add("coach.slack.retry.backoff", () -> "20ms");
-		registry.add("coach.slack.retry.channel-spacing", () -> "10ms");
+		CoachIntegrationTest.testSettings(registry);
 	}
 
 	@BeforeEach

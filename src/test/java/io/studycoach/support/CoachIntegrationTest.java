@@ -49,6 +49,11 @@ public abstract class CoachIntegrationTest {
 
 	@DynamicPropertySource
 	static void coachProperties(DynamicPropertyRegistry registry) {
+		testSettings(registry);
+	}
+
+	/** WireMock as Slack, the test Redis, no scheduled tick, short waits: for any full-context test. */
+	public static void testSettings(DynamicPropertyRegistry registry) {
 		registry.add("slack.api-url", SlackStub::apiUrl);
 		registry.add("coach.redis.url", TestRedis::url);
 		// The tests run the delivery tick themselves, at the moments they choose.

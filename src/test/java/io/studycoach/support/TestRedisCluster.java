@@ -5,7 +5,6 @@ import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -15,17 +14,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.embedded.RedisServer;
-import redis.embedded.core.ExecutableProvider;
 
 /**
  * A real Redis Cluster of three masters (no replicas) on 127.0.0.1, run with the redis-server
@@ -48,8 +44,6 @@ public final class TestRedisCluster implements AutoCloseable {
 	private static final Duration FORMING_TIMEOUT = Duration.ofSeconds(20);
 
 	private static final int START_ATTEMPTS = 5;
-
-	private static File binary;
 
 	private final Path dir;
 
@@ -109,7 +103,7 @@ public final class TestRedisCluster implements AutoCloseable {
 				logger.warn("Could not stop a cluster node: {}", ex.getMessage());
 			}
 		}
-		deleteTree(this.dir);
+		RedisProcesses.deleteTree(this.dir);
 	}
 
 	private void startNode() {
@@ -119,7 +113,7 @@ public final class TestRedisCluster implements AutoCloseable {
 			int port = freeNodePort();
 			try {
 				RedisServer server = RedisServer.newRedisServer()
-					.executableProvider(TestRedisCluster::binary)
+					.executableProvider(RedisProcesses::binary)
 					.bind(HOST)
 					.port(port)
 					.setting("cluster-enabled yes")
@@ -197,7 +191,7 @@ public final class TestRedisCluster implements AutoCloseable {
 				throw new IllegalStateException(
 						"The Redis Cluster did not become healthy within " + FORMING_TIMEOUT + ":\n" + lastView);
 			}
-			sleep(Duration.ofMillis(50));
+			RedisProcesses.pause(Duration.ofMillis(50), "the Redis Cluster");
 		}
 	}
 
@@ -228,33 +222,6 @@ public final class TestRedisCluster implements AutoCloseable {
 		}
 		catch (IOException ex) {
 			return false;
-		}
-	}
-
-	// Extracted once: the jar's provider writes a fresh 10 MB copy to a new temp dir on every call.
-	private static synchronized File binary() throws IOException {
-		if (binary == null) {
-			binary = ExecutableProvider.newJarResourceProvider().get();
-		}
-		return binary;
-	}
-
-	private static void sleep(Duration duration) {
-		try {
-			Thread.sleep(duration.toMillis());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while waiting for the Redis Cluster", ex);
-		}
-	}
-
-	private static void deleteTree(Path root) {
-		try (Stream<Path> paths = Files.walk(root)) {
-			paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-		}
-		catch (IOException ex) {
-			logger.warn("Could not delete {}: {}", root, ex.getMessage());
 		}
 	}
 

@@ -4,7 +4,6 @@ import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.sentinel.api.StatefulRedisSentinelConnection;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -13,18 +12,15 @@ import java.net.SocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.embedded.Redis;
 import redis.embedded.RedisSentinel;
 import redis.embedded.RedisServer;
-import redis.embedded.core.ExecutableProvider;
 
 /**
  * One redis-server master and one Sentinel watching it as {@code coach} (quorum 1), both on
@@ -42,8 +38,6 @@ public final class TestRedisSentinel implements AutoCloseable {
 	private static final Duration READY_TIMEOUT = Duration.ofSeconds(20);
 
 	private static final int START_ATTEMPTS = 5;
-
-	private static File binary;
 
 	private final Path dir;
 
@@ -73,7 +67,7 @@ public final class TestRedisSentinel implements AutoCloseable {
 		TestRedisSentinel setup = new TestRedisSentinel(dir);
 		try {
 			setup.masterPort = startOnFreePort(port -> RedisServer.newRedisServer()
-				.executableProvider(TestRedisSentinel::binary)
+				.executableProvider(RedisProcesses::binary)
 				.bind(HOST)
 				.port(port)
 				.setting("dir " + dir)
@@ -92,7 +86,7 @@ public final class TestRedisSentinel implements AutoCloseable {
 						"sentinel down-after-milliseconds " + MASTER_NAME + " 2000",
 						"sentinel failover-timeout " + MASTER_NAME + " 10000"));
 				return RedisSentinel.newRedisSentinel()
-					.executableProvider(TestRedisSentinel::binary)
+					.executableProvider(RedisProcesses::binary)
 					.port(port)
 					.configFile(conf.toString())
 					.soutListener(logger::debug)
@@ -130,7 +124,7 @@ public final class TestRedisSentinel implements AutoCloseable {
 		// The sentinel first, so it does not spend its last moments reporting the master down.
 		stop(this.sentinel);
 		stop(this.master);
-		deleteTree(this.dir);
+		RedisProcesses.deleteTree(this.dir);
 	}
 
 	private void awaitMasterKnown() {
@@ -153,7 +147,7 @@ public final class TestRedisSentinel implements AutoCloseable {
 					throw new IllegalStateException(
 							"The sentinel did not report the master within " + READY_TIMEOUT + ": " + lastView);
 				}
-				sleep(Duration.ofMillis(50));
+				RedisProcesses.pause(Duration.ofMillis(50), "the sentinel");
 			}
 		}
 		finally {
@@ -204,33 +198,6 @@ public final class TestRedisSentinel implements AutoCloseable {
 		}
 		catch (IOException ex) {
 			logger.warn("Could not stop a redis-server: {}", ex.getMessage());
-		}
-	}
-
-	// Extracted once: the jar's provider writes a fresh 10 MB copy to a new temp dir on every call.
-	private static synchronized File binary() throws IOException {
-		if (binary == null) {
-			binary = ExecutableProvider.newJarResourceProvider().get();
-		}
-		return binary;
-	}
-
-	private static void sleep(Duration duration) {
-		try {
-			Thread.sleep(duration.toMillis());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while waiting for the sentinel", ex);
-		}
-	}
-
-	private static void deleteTree(Path root) {
-		try (Stream<Path> paths = Files.walk(root)) {
-			paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-		}
-		catch (IOException ex) {
-			logger.warn("Could not delete {}: {}", root, ex.getMessage());
 		}
 	}
 
