@@ -26,6 +26,8 @@ public class SlackCalls {
 
 	private static final Logger logger = LoggerFactory.getLogger(SlackCalls.class);
 
+	private static final String POST = "chat.postMessage";
+
 	private final Slack slack;
 
 	private final BotTokens tokens;
@@ -65,14 +67,15 @@ public class SlackCalls {
 	/** chat.postMessage to {@code channel}, paced per channel and across the workspace. */
 	public <T extends SlackApiTextResponse> T post(String teamId, String channel, Call<T> call) {
 		try {
-			this.pacers.computeIfAbsent(teamId, team -> new PostPacer(this.retry.postsPerMinute(),
-					this.retry.channelSpacing())).await(channel);
+			// Wait out a 429 before taking a slot, so that the slots handed out are the posts that go.
+			waitIfBlocked(teamId + "/" + POST);
+			pacer(teamId).await(channel);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new SlackUnavailableException("chat.postMessage", "interrupted");
+			throw new SlackUnavailableException(POST, "interrupted");
 		}
-		return call(teamId, "chat.postMessage", call);
+		return call(teamId, POST, call);
 	}
 
 	/**
@@ -107,6 +110,9 @@ public class SlackCalls {
 					long seconds = retryAfter(ex);
 					logger.info("Slack {} is rate limited; waiting {} s as asked", method, seconds);
 					block(limitKey, Duration.ofSeconds(seconds));
+					if (POST.equals(method)) {
+						pacer(teamId).limited(Duration.ofSeconds(seconds));
+					}
 				}
 				else if (status >= 500) {
 					logger.warn("Slack {} answered {}; retrying", method, status);
@@ -124,6 +130,11 @@ public class SlackCalls {
 			}
 		}
 		throw new SlackUnavailableException(method, last);
+	}
+
+	private PostPacer pacer(String teamId) {
+		return this.pacers.computeIfAbsent(teamId,
+				team -> new PostPacer(this.retry.postsPerMinute(), this.retry.channelSpacing()));
 	}
 
 	private static long retryAfter(SlackApiException ex) {
