@@ -3,6 +3,7 @@ package io.studycoach.redis;
 import io.lettuce.core.AbstractRedisClient;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -74,6 +75,10 @@ final class RedisConnector {
 		RedisClient probe = RedisClient.create(uri);
 		try (StatefulRedisConnection<String, String> connection = probe.connect()) {
 			return connection.sync().info("cluster").contains("cluster_enabled:1");
+		}
+		catch (RedisCommandExecutionException ex) {
+			// Some managed servers refuse INFO; such a server is taken at its word as a single one.
+			return false;
 		}
 		finally {
 			probe.shutdown(Duration.ZERO, Duration.ofSeconds(2));
