@@ -3,6 +3,7 @@ package io.studycoach.delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -76,7 +77,7 @@ public class DeliveryTick {
 	}
 
 	private Handed handOut() {
-		List<String> items = new java.util.ArrayList<>();
+		List<String> items = new ArrayList<>();
 		int targets = 0;
 		for (String team : this.due.teams()) {
 			for (int round = 0; round < MAX_ROUNDS; round++) {

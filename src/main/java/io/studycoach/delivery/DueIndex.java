@@ -7,8 +7,10 @@ import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.ZAddArgs;
 import io.studycoach.redis.Redis;
 import io.studycoach.progress.RedisKeys;
+import io.studycoach.progress.RedisScript;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -26,14 +28,7 @@ public class DueIndex {
 
 	private static final String DIRECT = "dm:";
 
-	private static final String RETRY_IF_UNTOUCHED = """
-			local score = redis.call('ZSCORE', KEYS[1], ARGV[1])
-			if score and tonumber(score) == tonumber(ARGV[2]) then
-			  redis.call('ZADD', KEYS[1], ARGV[3], ARGV[1])
-			  return 1
-			end
-			return 0
-			""";
+	private static final RedisScript RETRY_IF_UNTOUCHED = RedisScript.load("redis/retry-if-untouched.lua");
 
 	private final Redis redis;
 
@@ -69,7 +64,7 @@ public class DueIndex {
 
 	/** The workspaces with anything scheduled, but for those that uninstalled the coach. */
 	public Set<String> teams() {
-		Set<String> teams = new java.util.HashSet<>(this.redis.sync().smembers(RedisKeys.teams()));
+		Set<String> teams = new HashSet<>(this.redis.sync().smembers(RedisKeys.teams()));
 		// A send under way as the workspace left may have scheduled it again; leaving wins.
 		teams.removeIf(team -> this.redis.sync().exists(RedisKeys.team(team).uninstalled()) == 1);
 		return teams;
@@ -96,9 +91,8 @@ public class DueIndex {
 	 * failed, or another sender held it), it is due again at {@code at}, so the next tick retries it.
 	 */
 	public void retryIfUntouched(String teamId, String target, Instant postponedUntil, Instant at) {
-		this.redis.sync().eval(RETRY_IF_UNTOUCHED, ScriptOutputType.INTEGER,
-				new String[] { RedisKeys.team(teamId).due() }, target, Long.toString(postponedUntil.getEpochSecond()),
-				Long.toString(at.getEpochSecond()));
+		RETRY_IF_UNTOUCHED.run(this.redis.sync(), ScriptOutputType.INTEGER, new String[] { RedisKeys.team(teamId).due() },
+				target, Long.toString(postponedUntil.getEpochSecond()), Long.toString(at.getEpochSecond()));
 	}
 
 	/** Stops visiting a workspace; its schedules stay, to resume if it comes back. */

@@ -13,7 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** A Lua script from the classpath, run by its SHA and loaded again when the server lost it. */
-final class RedisScript {
+public final class RedisScript {
 
 	private final String source;
 
@@ -24,7 +24,7 @@ final class RedisScript {
 		this.sha = sha1(source);
 	}
 
-	static RedisScript load(String classpathLocation) {
+	public static RedisScript load(String classpathLocation) {
 		try (InputStream in = RedisScript.class.getClassLoader().getResourceAsStream(classpathLocation)) {
 			if (in == null) {
 				throw new IllegalStateException("Missing script " + classpathLocation);
@@ -36,7 +36,7 @@ final class RedisScript {
 		}
 	}
 
-	<T> T run(RedisClusterCommands<String, String> commands, ScriptOutputType type, String[] keys, String... args) {
+	public <T> T run(RedisClusterCommands<String, String> commands, ScriptOutputType type, String[] keys, String... args) {
 		try {
 			return commands.evalsha(this.sha, type, keys, args);
 		}

@@ -68,7 +68,7 @@ public class SlackCalls {
 	public <T extends SlackApiTextResponse> T post(String teamId, String channel, Call<T> call) {
 		try {
 			// Wait out a 429 before taking a slot, so that the slots handed out are the posts that go.
-			waitIfBlocked(teamId + "/" + POST);
+			waitIfBlocked(limitKey(teamId, POST));
 			pacer(teamId).await(channel);
 		}
 		catch (InterruptedException ex) {
@@ -86,7 +86,7 @@ public class SlackCalls {
 		String token = this.tokens.botToken(teamId)
 			.orElseThrow(() -> new SlackUnavailableException(method, "not installed in " + teamId));
 		MethodsClient client = this.clients.computeIfAbsent(token, this.slack::methods);
-		String limitKey = teamId + "/" + method;
+		String limitKey = limitKey(teamId, method);
 		String last = "";
 		for (int attempt = 1; attempt <= this.retry.attempts(); attempt++) {
 			waitIfBlocked(limitKey);
@@ -130,6 +130,11 @@ public class SlackCalls {
 			}
 		}
 		throw new SlackUnavailableException(method, last);
+	}
+
+	/** Slack's rate limits are per workspace and method. */
+	private static String limitKey(String teamId, String method) {
+		return teamId + "/" + method;
 	}
 
 	private PostPacer pacer(String teamId) {

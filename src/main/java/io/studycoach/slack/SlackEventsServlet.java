@@ -23,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * {@code POST /slack/events}, in front of Bolt's servlet. It refuses what is not from Slack before
@@ -38,14 +39,13 @@ class SlackEventsServlet extends HttpServlet {
 
 	private static final Logger logger = LoggerFactory.getLogger(SlackEventsServlet.class);
 
-	private final transient ObjectProvider<App> app;
-
 	private final transient SlackSignature.Verifier verifier;
 
-	private volatile SlackAppServlet delegate;
+	/** Made on first use: the App exists only once the web server is up. */
+	private final transient SingletonSupplier<SlackAppServlet> bolt;
 
 	SlackEventsServlet(ObjectProvider<App> app, String signingSecret) {
-		this.app = app;
+		this.bolt = SingletonSupplier.of(() -> new SlackAppServlet(app.getObject()));
 		this.verifier = new SlackSignature.Verifier(new SlackSignature.Generator(signingSecret));
 	}
 
@@ -71,7 +71,7 @@ class SlackEventsServlet extends HttpServlet {
 			return;
 		}
 		try {
-			bolt().service(new CachedBodyRequest(request, body), response);
+			this.bolt.obtain().service(new CachedBodyRequest(request, body), response);
 		}
 		catch (RuntimeException ex) {
 			logger.warn("A signed request from Slack could not be parsed: {}", ex.getClass().getSimpleName());
@@ -80,19 +80,6 @@ class SlackEventsServlet extends HttpServlet {
 				response.sendError(HttpServletResponse.SC_BAD_REQUEST);
 			}
 		}
-	}
-
-	private SlackAppServlet bolt() {
-		SlackAppServlet servlet = this.delegate;
-		if (servlet == null) {
-			synchronized (this) {
-				if (this.delegate == null) {
-					this.delegate = new SlackAppServlet(this.app.getObject());
-				}
-				servlet = this.delegate;
-			}
-		}
-		return servlet;
 	}
 
 	/** The request with its body already read, so Bolt can read it again. */

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * {@code GET /slack/install} sends a browser to Slack's consent page with a fresh state, and
@@ -23,14 +24,13 @@ class SlackInstallServlet extends HttpServlet {
 
 	static final String REDIRECT_PATH = "/slack/oauth_redirect";
 
-	private final transient ObjectProvider<App> app;
-
 	private final boolean enabled;
 
-	private volatile SlackOAuthAppServlet delegate;
+	/** Made on first use: the App exists only once the web server is up. */
+	private final transient SingletonSupplier<SlackOAuthAppServlet> bolt;
 
 	SlackInstallServlet(ObjectProvider<App> app, boolean enabled) {
-		this.app = app;
+		this.bolt = SingletonSupplier.of(() -> new SlackOAuthAppServlet(app.getObject()));
 		this.enabled = enabled;
 	}
 
@@ -40,20 +40,7 @@ class SlackInstallServlet extends HttpServlet {
 			response.sendError(HttpServletResponse.SC_NOT_FOUND);
 			return;
 		}
-		bolt().service(request, response);
-	}
-
-	private SlackOAuthAppServlet bolt() {
-		SlackOAuthAppServlet servlet = this.delegate;
-		if (servlet == null) {
-			synchronized (this) {
-				if (this.delegate == null) {
-					this.delegate = new SlackOAuthAppServlet(this.app.getObject());
-				}
-				servlet = this.delegate;
-			}
-		}
-		return servlet;
+		this.bolt.obtain().service(request, response);
 	}
 
 }
