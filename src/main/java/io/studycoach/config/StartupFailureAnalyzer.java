@@ -1,7 +1,6 @@
 package io.studycoach.config;
 
 import io.studycoach.content.InvalidContentException;
-import io.studycoach.slack.InvalidSettingException;
 
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;

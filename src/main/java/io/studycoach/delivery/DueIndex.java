@@ -1,13 +1,14 @@
 package io.studycoach.delivery;
 
+import io.studycoach.redis.Redis;
+import io.studycoach.redis.RedisKeys;
+import io.studycoach.redis.RedisScript;
+
 import io.lettuce.core.Limit;
 import io.lettuce.core.Range;
 import io.lettuce.core.ScoredValue;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.ZAddArgs;
-import io.studycoach.redis.Redis;
-import io.studycoach.progress.RedisKeys;
-import io.studycoach.progress.RedisScript;
 
 import java.time.Instant;
 import java.util.HashSet;

@@ -1,5 +1,7 @@
 package io.studycoach.delivery;
 
+import io.studycoach.redis.Redis;
+
 import io.lettuce.core.Consumer;
 import io.lettuce.core.Limit;
 import io.lettuce.core.Range;
@@ -9,7 +11,6 @@ import io.lettuce.core.XAutoClaimArgs;
 import io.lettuce.core.XGroupCreateArgs;
 import io.lettuce.core.XReadArgs;
 import io.lettuce.core.models.stream.ClaimedMessages;
-import io.studycoach.redis.Redis;
 
 import java.time.Duration;
 import java.time.Instant;

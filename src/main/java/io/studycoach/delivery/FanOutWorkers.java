@@ -1,7 +1,8 @@
 package io.studycoach.delivery;
 
-import io.lettuce.core.RedisCommandExecutionException;
 import io.studycoach.redis.Redis;
+
+import io.lettuce.core.RedisCommandExecutionException;
 
 import java.lang.management.ManagementFactory;
 import java.time.Duration;

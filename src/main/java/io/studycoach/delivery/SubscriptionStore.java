@@ -1,7 +1,7 @@
 package io.studycoach.delivery;
 
 import io.studycoach.redis.Redis;
-import io.studycoach.progress.RedisKeys;
+import io.studycoach.redis.RedisKeys;
 
 import java.time.LocalTime;
 import java.util.Map;

@@ -1,5 +1,8 @@
 package io.studycoach.install;
 
+import io.studycoach.redis.Redis;
+import io.studycoach.redis.RedisKeys;
+
 import com.google.gson.Gson;
 import com.slack.api.bolt.model.Bot;
 import com.slack.api.bolt.model.Installer;
@@ -7,8 +10,6 @@ import com.slack.api.bolt.model.builtin.DefaultBot;
 import com.slack.api.bolt.model.builtin.DefaultInstaller;
 import com.slack.api.bolt.service.InstallationService;
 import com.slack.api.util.json.GsonFactory;
-import io.studycoach.progress.RedisKeys;
-import io.studycoach.redis.Redis;
 
 /**
  * Bolt's installation store kept in Redis, one bot and the latest installer per workspace (Bolt

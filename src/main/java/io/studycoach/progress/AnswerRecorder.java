@@ -1,9 +1,12 @@
 package io.studycoach.progress;
 
-import io.lettuce.core.ScriptOutputType;
-import io.studycoach.redis.Redis;
 import io.studycoach.learning.ActiveDays;
+import io.studycoach.redis.Redis;
+import io.studycoach.redis.RedisKeys;
+import io.studycoach.redis.RedisScript;
 import io.studycoach.learning.ReviewState;
+
+import io.lettuce.core.ScriptOutputType;
 
 import java.time.Duration;
 import java.time.Instant;

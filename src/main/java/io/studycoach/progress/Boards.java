@@ -1,6 +1,7 @@
 package io.studycoach.progress;
 
 import io.studycoach.redis.Redis;
+import io.studycoach.redis.RedisKeys;
 
 import java.time.LocalDate;
 import java.time.ZoneId;

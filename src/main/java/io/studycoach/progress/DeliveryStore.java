@@ -1,7 +1,9 @@
 package io.studycoach.progress;
 
-import io.lettuce.core.SetArgs;
 import io.studycoach.redis.Redis;
+import io.studycoach.redis.RedisKeys;
+
+import io.lettuce.core.SetArgs;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -74,6 +76,16 @@ public class DeliveryStore {
 	/** Every first answer to a delivery: user id to "letters|1 or 0|epoch second". */
 	public java.util.Map<String, String> answers(Delivery delivery) {
 		return this.redis.sync().hgetall(RedisKeys.team(delivery.teamId()).deliveryAnswers(delivery.id()));
+	}
+
+	/**
+	 * True for the first answer to a delivery within {@code window}, on any instance: that one
+	 * schedules the update of the shown count, and the answers after it within the window ride along.
+	 */
+	public boolean firstInCountWindow(Delivery delivery, java.time.Duration window) {
+		return "OK".equals(this.redis.sync()
+			.set(RedisKeys.team(delivery.teamId()).deliveryCountUpdate(delivery.id()), "1",
+					SetArgs.Builder.nx().px(window.toMillis())));
 	}
 
 	public long answerCount(Delivery delivery) {

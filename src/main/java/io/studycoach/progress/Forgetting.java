@@ -1,9 +1,10 @@
 package io.studycoach.progress;
 
+import io.studycoach.redis.Redis;
+
 import io.lettuce.core.KeyScanCursor;
 import io.lettuce.core.ScanArgs;
 import io.lettuce.core.ScanCursor;
-import io.studycoach.redis.Redis;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 
 import java.util.ArrayList;

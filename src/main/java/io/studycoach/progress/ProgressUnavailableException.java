@@ -1,10 +1,12 @@
 package io.studycoach.progress;
 
+import io.studycoach.redis.StoreUnavailableException;
+
 /** Redis could not be reached or answered with an error; the user is asked to try again. */
-public class ProgressUnavailableException extends RuntimeException {
+public class ProgressUnavailableException extends StoreUnavailableException {
 
 	public ProgressUnavailableException(Throwable cause) {
-		super("Progress store unavailable: " + cause.getMessage(), cause);
+		super(cause);
 	}
 
 }

@@ -29,6 +29,8 @@ public final class Redis implements AutoCloseable {
 
 	private final boolean cluster;
 
+	private volatile RedisClusterCommands<String, String> sync;
+
 	Redis(StatefulConnection<String, String> text, StatefulConnection<String, byte[]> binary,
 			Function<StatefulConnection<String, String>, RedisClusterCommands<String, String>> syncOf,
 			Function<StatefulConnection<String, String>, RedisClusterAsyncCommands<String, String>> asyncOf,
@@ -43,8 +45,14 @@ public final class Redis implements AutoCloseable {
 		this.cluster = cluster;
 	}
 
+	/** Commands that throw {@link StoreUnavailableException} when Redis fails. */
 	public RedisClusterCommands<String, String> sync() {
-		return this.syncOf.apply(this.text);
+		RedisClusterCommands<String, String> guarded = this.sync;
+		if (guarded == null) {
+			guarded = GuardedCommands.guard(this.syncOf.apply(this.text));
+			this.sync = guarded;
+		}
+		return guarded;
 	}
 
 	public RedisClusterAsyncCommands<String, String> async() {

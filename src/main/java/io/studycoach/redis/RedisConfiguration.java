@@ -1,6 +1,6 @@
 package io.studycoach.redis;
 
-import io.studycoach.slack.InvalidSettingException;
+import io.studycoach.config.InvalidSettingException;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,6 +1,6 @@
 package io.studycoach.sandbox;
 
-import io.studycoach.slack.SlackProperties;
+import io.studycoach.slack.bolt.SlackProperties;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

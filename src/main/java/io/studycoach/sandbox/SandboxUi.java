@@ -1,10 +1,11 @@
 package io.studycoach.sandbox;
 
+import io.studycoach.delivery.DeliveryTick;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.studycoach.delivery.DeliveryTick;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -4,8 +4,8 @@ import java.util.Optional;
 
 /** The bot token to call Slack with for a workspace: the configured one, or the workspace's installation's. */
 @FunctionalInterface
-interface BotTokens {
+public interface BotTokens {
 
-	Optional<String> botToken(String teamId);
+	public Optional<String> botToken(String teamId);
 
 }

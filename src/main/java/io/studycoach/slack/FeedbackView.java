@@ -1,11 +1,14 @@
 package io.studycoach.slack;
 
-import com.slack.api.model.block.LayoutBlock;
+import org.springframework.stereotype.Component;
+
+import io.studycoach.wording.Prompt;
+import io.studycoach.wording.Prompts;
 import io.studycoach.content.Question;
 import io.studycoach.learning.Streak;
 import io.studycoach.progress.Tally;
-import io.studycoach.wording.Prompt;
-import io.studycoach.wording.Prompts;
+
+import com.slack.api.model.block.LayoutBlock;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -20,17 +23,18 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.button;
 
 /** What a learner sees after answering: right or wrong, the right answer, why, where to read more. */
-final class FeedbackView {
+@Component
+public final class FeedbackView {
 
-	static final String NEXT_ACTION = "quiz_next";
+	public static final String NEXT_ACTION = "quiz_next";
 
 	private final Prompts prompts;
 
-	FeedbackView(Prompts prompts) {
+	public FeedbackView(Prompts prompts) {
 		this.prompts = prompts;
 	}
 
-	Message render(Question question, String chosen, boolean right, Streak streak, Tally overall) {
+	public Message render(Question question, String chosen, boolean right, Streak streak, Tally overall) {
 		String verdict = right
 				? this.prompts.render(Wording.FEEDBACK_RIGHT, new Wording.FeedbackRight(question.answerLetters()))
 				: this.prompts.render(Wording.FEEDBACK_WRONG,

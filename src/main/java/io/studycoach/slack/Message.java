@@ -5,9 +5,9 @@ import com.slack.api.model.block.LayoutBlock;
 import java.util.List;
 
 /** A message to show: blocks plus the plain text Slack uses for notifications and screen readers. */
-record Message(String text, List<LayoutBlock> blocks) {
+public record Message(String text, List<LayoutBlock> blocks) {
 
-	Message {
+	public Message {
 		blocks = List.copyOf(blocks);
 	}
 

@@ -9,7 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** "today at 09:00", "tomorrow at 09:00" or "Monday at 09:00", in the schedule's own zone. */
-final class NextSendFormat {
+public final class NextSendFormat {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
@@ -18,7 +18,7 @@ final class NextSendFormat {
 	private NextSendFormat() {
 	}
 
-	static String format(Instant next, ZoneId zone, Clock clock) {
+	public static String format(Instant next, ZoneId zone, Clock clock) {
 		ZonedDateTime at = next.atZone(zone);
 		LocalDate today = clock.instant().atZone(zone).toLocalDate();
 		String day = at.toLocalDate().equals(today) ? "today"

@@ -1,9 +1,11 @@
 package io.studycoach.slack;
 
+import org.springframework.stereotype.Component;
+
 import io.studycoach.content.Domain;
-import io.studycoach.content.QuestionBank;
 import io.studycoach.wording.Prompt;
 import io.studycoach.wording.Prompts;
+import io.studycoach.content.QuestionBank;
 
 import java.util.Collection;
 import java.util.List;
@@ -13,18 +15,19 @@ import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 
 /** Short one-section replies: usage help, "try again", "already answered" and the like. */
-final class NoticeView {
+@Component
+public final class NoticeView {
 
 	private final Prompts prompts;
 
 	private final QuestionBank bank;
 
-	NoticeView(Prompts prompts, QuestionBank bank) {
+	public NoticeView(Prompts prompts, QuestionBank bank) {
 		this.prompts = prompts;
 		this.bank = bank;
 	}
 
-	Message help(String command, String unknown) {
+	public Message help(String command, String unknown) {
 		List<Domain> domains = this.bank.domains();
 		List<Wording.DomainLine> lines = domains.stream()
 			.map(d -> new Wording.DomainLine(d.id(), d.name(), "", 0, 0, 0, 0, d == domains.get(domains.size() - 1)))
@@ -32,25 +35,25 @@ final class NoticeView {
 		return text(this.prompts.render(Wording.HELP, new Wording.Help(unknown, command, lines)));
 	}
 
-	<T extends Record> Message notice(Prompt<T> prompt, T context) {
+	public <T extends Record> Message notice(Prompt<T> prompt, T context) {
 		return text(this.prompts.render(prompt, context));
 	}
 
 	/** The polite refusal of a lead-only command, naming the channel's leads. */
-	Message leadOnly(Collection<String> leads) {
+	public Message leadOnly(Collection<String> leads) {
 		return notice(DeliveryWording.LEAD_ONLY, new DeliveryWording.Leads(mentions(leads)));
 	}
 
 	/** Mentions built from user ids that came from Slack, never from free text. */
-	static String mentions(Collection<String> userIds) {
+	public static String mentions(Collection<String> userIds) {
 		return userIds.stream().map(NoticeView::mention).collect(Collectors.joining(", "));
 	}
 
-	static String mention(String userId) {
+	public static String mention(String userId) {
 		return "<@" + Prompts.escape(userId) + ">";
 	}
 
-	Message notice(Prompt<Wording.None> prompt) {
+	public Message notice(Prompt<Wording.None> prompt) {
 		return notice(prompt, new Wording.None());
 	}
 

@@ -54,13 +54,13 @@ final class PostPacer {
 	 * @param perMinute messages a minute across the workspace; 0 for no workspace pacing
 	 * @param perChannel the time between two messages to one channel
 	 */
-	PostPacer(int perMinute, Duration perChannel) {
+	public PostPacer(int perMinute, Duration perChannel) {
 		this.workspaceSpacingNanos = perMinute <= 0 ? 0 : Duration.ofMinutes(1).toNanos() / perMinute;
 		this.channelSpacingNanos = perChannel.toNanos();
 	}
 
 	/** Waits until a message to {@code channel} may go. */
-	void await(String channel) throws InterruptedException {
+	public void await(String channel) throws InterruptedException {
 		long wait;
 		synchronized (this) {
 			long now = System.nanoTime();
@@ -86,7 +86,7 @@ final class PostPacer {
 	 * Slack answered a post with 429: no slot until its Retry-After has passed, so the posts that
 	 * queued meanwhile do not all go at once; then a little under what it accepted in the last second.
 	 */
-	synchronized void limited(Duration retryAfter) {
+	public synchronized void limited(Duration retryAfter) {
 		long now = System.nanoTime();
 		this.nextWorkspaceSlot = Math.max(this.nextWorkspaceSlot, now + retryAfter.toNanos());
 		long accepted = this.recentSlots.stream().filter(slot -> slot > now - SECOND && slot <= now).count();
@@ -99,7 +99,7 @@ final class PostPacer {
 	}
 
 	/** The spacing between two posts anywhere in the workspace, as of {@code now}. */
-	synchronized long workspaceSpacing(long now) {
+	public synchronized long workspaceSpacing(long now) {
 		return Math.max(this.workspaceSpacingNanos, learned(now));
 	}
 

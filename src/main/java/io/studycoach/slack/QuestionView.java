@@ -1,14 +1,17 @@
 package io.studycoach.slack;
 
+import org.springframework.stereotype.Component;
+
+import io.studycoach.delivery.ChannelPost;
+import io.studycoach.wording.Prompts;
+import io.studycoach.content.Question;
+import io.studycoach.content.QuestionBank;
+import io.studycoach.quiz.QuizService;
+import io.studycoach.delivery.Recap;
+
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.block.element.BlockElement;
-import io.studycoach.content.Question;
-import io.studycoach.content.QuestionBank;
-import io.studycoach.delivery.ChannelPost;
-import io.studycoach.delivery.Recap;
-import io.studycoach.quiz.QuizService;
-import io.studycoach.wording.Prompts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,18 +31,19 @@ import static com.slack.api.model.block.element.BlockElements.checkboxes;
  * or checkboxes and Submit for a "choose two" question. Buttons carry only the delivery id; the server
  * knows the rest.
  */
-final class QuestionView {
+@Component
+public final class QuestionView {
 
-	static final String ANSWER_PREFIX = "answer_";
+	public static final String ANSWER_PREFIX = "answer_";
 
-	static final String PICK_ACTION = "answer_pick";
+	public static final String PICK_ACTION = "answer_pick";
 
-	static final String SUBMIT_ACTION = "answer_submit";
+	public static final String SUBMIT_ACTION = "answer_submit";
 
-	static final String ANSWERS_BLOCK = "answers";
+	public static final String ANSWERS_BLOCK = "answers";
 
 	/** Choices longer than this are listed in the text with letters, and the buttons show letters. */
-	static final int BUTTON_TEXT_LIMIT = 40;
+	public static final int BUTTON_TEXT_LIMIT = 40;
 
 	/** Slack's limit for a checkbox option's text. */
 	private static final int OPTION_TEXT_LIMIT = 75;
@@ -48,20 +52,20 @@ final class QuestionView {
 
 	private final QuestionBank bank;
 
-	QuestionView(Prompts prompts, QuestionBank bank) {
+	public QuestionView(Prompts prompts, QuestionBank bank) {
 		this.prompts = prompts;
 		this.bank = bank;
 	}
 
 	/** A /quiz question, shown only to the one who asked. */
-	Message render(Question question, String deliveryId) {
+	public Message render(Question question, String deliveryId) {
 		List<LayoutBlock> blocks = new ArrayList<>(questionBlocks(question, deliveryId));
 		blocks.add(footer(this.prompts.render(Wording.QUESTION_FOOTER, new Wording.None())));
 		return new Message(Prompts.escape(question.question()), blocks);
 	}
 
 	/** A study channel's question of the day, opening with the day before's recap. */
-	Message renderChannel(ChannelPost post, long answered) {
+	public Message renderChannel(ChannelPost post, long answered) {
 		List<LayoutBlock> blocks = new ArrayList<>();
 		post.recap().ifPresent(recap -> blocks.add(section(s -> s.text(markdownText(recap(recap))))));
 		String heading = this.prompts.render(DeliveryWording.CHANNEL_HEADING, new Wording.None());
@@ -72,7 +76,7 @@ final class QuestionView {
 	}
 
 	/** A subscriber's daily question by DM. */
-	Message renderDirect(QuizService.Asked asked) {
+	public Message renderDirect(QuizService.Asked asked) {
 		String heading = this.prompts.render(DeliveryWording.DIRECT_HEADING,
 				new DeliveryWording.DirectHeading(asked.review()));
 		List<LayoutBlock> blocks = new ArrayList<>();

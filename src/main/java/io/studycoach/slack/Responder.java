@@ -22,13 +22,13 @@ import org.springframework.stereotype.Component;
  * both are full the clicking thread posts itself rather than queueing without end.
  */
 @Component
-class Responder implements DisposableBean {
+public class Responder implements DisposableBean {
 
 	private static final Logger logger = LoggerFactory.getLogger(Responder.class);
 
 	private final ThreadPoolExecutor executor;
 
-	Responder() {
+	public Responder() {
 		AtomicInteger count = new AtomicInteger();
 		this.executor = new ThreadPoolExecutor(4, 4, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(2_000), task -> {
 			Thread thread = new Thread(task, "slack-responder-" + count.incrementAndGet());
@@ -41,7 +41,7 @@ class Responder implements DisposableBean {
 	 * Replaces the message the click came from (a question becomes its feedback); an ephemeral
 	 * message stays ephemeral.
 	 */
-	void replace(ActionContext context, boolean ephemeral, Message message) {
+	public void replace(ActionContext context, boolean ephemeral, Message message) {
 		send(context, ActionResponse.builder()
 			.responseType(ephemeral ? "ephemeral" : null)
 			.replaceOriginal(true)
@@ -51,7 +51,7 @@ class Responder implements DisposableBean {
 	}
 
 	/** Works out a slash command's reply after the acknowledgement and sends it to the response_url. */
-	void later(SlashCommandContext context, Supplier<Message> reply) {
+	public void later(SlashCommandContext context, Supplier<Message> reply) {
 		this.executor.execute(() -> {
 			try {
 				Message message = reply.get();
@@ -64,7 +64,7 @@ class Responder implements DisposableBean {
 	}
 
 	/** Adds a new ephemeral message and leaves the original as it was (its buttons stay usable). */
-	void add(ActionContext context, Message message) {
+	public void add(ActionContext context, Message message) {
 		send(context, ActionResponse.builder()
 			.responseType("ephemeral")
 			.replaceOriginal(false)
@@ -74,7 +74,7 @@ class Responder implements DisposableBean {
 	}
 
 	/** Works out a click's reply after the acknowledgement and adds it as an ephemeral message. */
-	void later(ActionContext context, Supplier<Message> reply) {
+	public void later(ActionContext context, Supplier<Message> reply) {
 		this.executor.execute(() -> {
 			try {
 				Message message = reply.get();
@@ -92,7 +92,7 @@ class Responder implements DisposableBean {
 	}
 
 	/** Runs work that calls Slack after the acknowledgement (for surfaces with no response_url). */
-	void background(Runnable work) {
+	public void background(Runnable work) {
 		this.executor.execute(() -> {
 			try {
 				work.run();

@@ -1,10 +1,11 @@
 package io.studycoach.slack;
 
+import io.studycoach.ops.CoachMetrics;
+
 import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
-import io.studycoach.ops.CoachMetrics;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -46,7 +47,7 @@ public class SlackCalls {
 	private final CoachMetrics metrics;
 
 	/** Slack's errors that mean the workspace's token no longer works (LIMITS.md: "stop sending there"). */
-	static final Set<String> WORKSPACE_GONE = Set.of("invalid_auth", "token_revoked", "account_inactive",
+	public static final Set<String> WORKSPACE_GONE = Set.of("invalid_auth", "token_revoked", "account_inactive",
 			"token_expired");
 
 	private final BiConsumer<String, String> workspaceGone;
@@ -55,7 +56,7 @@ public class SlackCalls {
 	 * @param workspaceGone told (team, error) when Slack refuses a workspace's token, as it does once the
 	 * workspace removed the coach and before (or instead of) the uninstall events arrive
 	 */
-	SlackCalls(Slack slack, BotTokens tokens, SlackRetryProperties retry, CoachMetrics metrics,
+	public SlackCalls(Slack slack, BotTokens tokens, SlackRetryProperties retry, CoachMetrics metrics,
 			BiConsumer<String, String> workspaceGone) {
 		this.workspaceGone = workspaceGone;
 		this.slack = slack;

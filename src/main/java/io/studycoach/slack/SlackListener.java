@@ -3,8 +3,8 @@ package io.studycoach.slack;
 import com.slack.api.bolt.App;
 
 /** A set of Bolt handlers; each feature registers its own on the one App. */
-interface SlackListener {
+public interface SlackListener {
 
-	void register(App app);
+	public void register(App app);
 
 }

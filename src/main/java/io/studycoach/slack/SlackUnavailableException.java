@@ -3,7 +3,7 @@ package io.studycoach.slack;
 /** Slack kept failing (or rate limiting) a call through every retry. */
 public class SlackUnavailableException extends RuntimeException {
 
-	SlackUnavailableException(String method, String reason) {
+	public SlackUnavailableException(String method, String reason) {
 		super("Slack " + method + " unavailable: " + reason);
 	}
 

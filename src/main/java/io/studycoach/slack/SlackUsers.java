@@ -1,10 +1,11 @@
 package io.studycoach.slack;
 
+import io.studycoach.progress.ProfileCache;
+import io.studycoach.delivery.UserDirectory;
+import io.studycoach.progress.UserProfile;
+
 import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.model.User;
-import io.studycoach.delivery.UserDirectory;
-import io.studycoach.progress.ProfileCache;
-import io.studycoach.progress.UserProfile;
 
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
  * again.
  */
 @Component
-class SlackUsers implements UserDirectory {
+public class SlackUsers implements UserDirectory {
 
 	private static final Logger logger = LoggerFactory.getLogger(SlackUsers.class);
 
@@ -29,7 +30,7 @@ class SlackUsers implements UserDirectory {
 
 	private final SlackCalls slack;
 
-	SlackUsers(ProfileCache cache, SlackCalls slack) {
+	public SlackUsers(ProfileCache cache, SlackCalls slack) {
 		this.cache = cache;
 		this.slack = slack;
 	}
@@ -45,12 +46,12 @@ class SlackUsers implements UserDirectory {
 		return fresh.orElse(new UserProfile(ZoneOffset.UTC, false, false));
 	}
 
-	ZoneId zone(String teamId, String userId) {
+	public ZoneId zone(String teamId, String userId) {
 		return profile(teamId, userId).zone();
 	}
 
 	/** Reads the user from Slack again (after a user_change event) and caches what it says. */
-	UserProfile refresh(String teamId, User user) {
+	public UserProfile refresh(String teamId, User user) {
 		UserProfile profile = toProfile(user);
 		this.cache.put(teamId, user.getId(), profile);
 		return profile;

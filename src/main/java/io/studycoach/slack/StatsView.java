@@ -1,12 +1,14 @@
 package io.studycoach.slack;
 
+import org.springframework.stereotype.Component;
+
 import io.studycoach.content.Domain;
+import io.studycoach.progress.LearnerProgress;
+import io.studycoach.wording.Prompts;
 import io.studycoach.content.QuestionBank;
 import io.studycoach.learning.Readiness;
 import io.studycoach.learning.Streak;
-import io.studycoach.progress.LearnerProgress;
 import io.studycoach.progress.Tally;
-import io.studycoach.wording.Prompts;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +21,8 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
  * {@code /quiz stats}: streaks, totals, reviews due, accuracy and readiness per domain (text bars),
  * and the weakest domain.
  */
-final class StatsView {
+@Component
+public final class StatsView {
 
 	private static final int BAR_WIDTH = 10;
 
@@ -27,12 +30,12 @@ final class StatsView {
 
 	private final QuestionBank bank;
 
-	StatsView(Prompts prompts, QuestionBank bank) {
+	public StatsView(Prompts prompts, QuestionBank bank) {
 		this.prompts = prompts;
 		this.bank = bank;
 	}
 
-	Message render(LearnerProgress progress, Streak streak, Instant now, LocalDate today) {
+	public Message render(LearnerProgress progress, Streak streak, Instant now, LocalDate today) {
 		Tally overall = progress.overall();
 		long reviewsDue = progress.history().reviews().values().stream().filter(r -> r.dueOn(today)).count();
 		String summary = this.prompts.render(Wording.STATS, new Wording.Stats(streak.current(), streak.longest(),
@@ -53,7 +56,7 @@ final class StatsView {
 				section(s -> s.text(markdownText(byDomain))), section(s -> s.text(markdownText(weakest)))));
 	}
 
-	static String bar(Tally tally) {
+	public static String bar(Tally tally) {
 		int filled = tally.answered() == 0 ? 0 : (int) Math.round(tally.accuracy() * BAR_WIDTH);
 		return "█".repeat(filled) + "░".repeat(BAR_WIDTH - filled);
 	}

@@ -1,24 +1,25 @@
 package io.studycoach.summary;
 
-import io.studycoach.content.QuestionBank;
+import io.studycoach.progress.BoardScope;
 import io.studycoach.delivery.ChannelSettings;
 import io.studycoach.delivery.ChannelStore;
 import io.studycoach.delivery.DueHandler;
 import io.studycoach.delivery.DueIndex;
-import io.studycoach.delivery.SendLedger;
-import io.studycoach.delivery.SendOutcome;
-import io.studycoach.delivery.Subscription;
-import io.studycoach.delivery.SubscriptionStore;
-import io.studycoach.delivery.UserDirectory;
-import io.studycoach.delivery.WeeklySchedule;
-import io.studycoach.learning.Readiness;
-import io.studycoach.learning.Streak;
-import io.studycoach.progress.BoardScope;
 import io.studycoach.progress.LearnerProgress;
 import io.studycoach.progress.ProgressReader;
-import io.studycoach.progress.RedisKeys;
+import io.studycoach.content.QuestionBank;
+import io.studycoach.learning.Readiness;
+import io.studycoach.redis.Redis;
+import io.studycoach.redis.RedisKeys;
+import io.studycoach.delivery.SendLedger;
+import io.studycoach.delivery.SendOutcome;
+import io.studycoach.learning.Streak;
+import io.studycoach.delivery.Subscription;
+import io.studycoach.delivery.SubscriptionStore;
 import io.studycoach.progress.Tally;
+import io.studycoach.delivery.UserDirectory;
 import io.studycoach.progress.UserProfile;
+import io.studycoach.delivery.WeeklySchedule;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -28,8 +29,6 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-
-import io.studycoach.redis.Redis;
 
 import org.springframework.stereotype.Service;
 

@@ -2,6 +2,7 @@ package io.studycoach.summary;
 
 import io.studycoach.delivery.SendOutcome;
 
+
 /** How summaries reach Slack; the Slack side implements it. */
 public interface SummaryOutbox {
 

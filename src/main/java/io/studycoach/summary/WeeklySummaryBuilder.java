@@ -1,17 +1,18 @@
 package io.studycoach.summary;
 
-import io.lettuce.core.ScoredValue;
-import io.studycoach.redis.Redis;
-import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
-import io.studycoach.content.Domain;
-import io.studycoach.content.QuestionBank;
 import io.studycoach.learning.ActiveDays;
-import io.studycoach.learning.Streak;
 import io.studycoach.progress.BoardScope;
 import io.studycoach.progress.Boards;
-import io.studycoach.progress.RedisKeys;
+import io.studycoach.content.Domain;
+import io.studycoach.content.QuestionBank;
+import io.studycoach.redis.Redis;
+import io.studycoach.redis.RedisKeys;
 import io.studycoach.progress.Standing;
+import io.studycoach.learning.Streak;
 import io.studycoach.progress.Tally;
+
+import io.lettuce.core.ScoredValue;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 
 import java.time.LocalDate;
 import java.time.ZoneId;

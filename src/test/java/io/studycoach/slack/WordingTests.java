@@ -1,5 +1,7 @@
 package io.studycoach.slack;
 
+import io.studycoach.slack.bolt.PromptCatalogue;
+
 import io.studycoach.wording.Prompt;
 import io.studycoach.wording.Prompts;
 
@@ -35,13 +37,13 @@ class WordingTests {
 			paths.map(p -> p.getFileName().toString()).forEach(files::add);
 		}
 
-		assertThat(files).containsExactlyInAnyOrderElementsOf(Wording.ALL.stream().map(Prompt::fileName).toList());
+		assertThat(files).containsExactlyInAnyOrderElementsOf(PromptCatalogue.ALL.stream().map(Prompt::fileName).toList());
 	}
 
 	@Test
 	void templatesUseOnlyVariablesTheCodeSupplies() throws IOException {
 		List<String> unknown = new ArrayList<>();
-		for (Prompt<?> prompt : Wording.ALL) {
+		for (Prompt<?> prompt : PromptCatalogue.ALL) {
 			Set<String> supplied = componentNames(prompt.context());
 			Matcher tags = TAG.matcher(Files.readString(Path.of("prompts", prompt.fileName())));
 			while (tags.find()) {
@@ -55,8 +57,8 @@ class WordingTests {
 
 	@Test
 	void everyTemplateRendersWithSampleData() throws Exception {
-		Prompts prompts = Prompts.load("file:prompts/", Wording.ALL);
-		for (Prompt<?> prompt : Wording.ALL) {
+		Prompts prompts = Prompts.load("file:prompts/", PromptCatalogue.ALL);
+		for (Prompt<?> prompt : PromptCatalogue.ALL) {
 			String text = render(prompts, prompt);
 			assertThat(text).as(prompt.fileName()).isNotBlank().doesNotContain("{{").hasSizeLessThan(3000);
 		}

@@ -1,0 +1,193 @@
+package io.studycoach.redis;
+
+/**
+ * Every Redis key the coach writes, in one place (documented in {@code docs/redis-keys.md}).
+ * Keys start with {@code sc:{TEAM}:}: the team id in braces is a Redis Cluster hash tag, so all of
+ * a workspace's keys share one slot and a multi-key script never crosses slots.
+ */
+public final class RedisKeys {
+
+	private final String prefix;
+
+	private RedisKeys(String teamId) {
+		if (teamId == null || teamId.isBlank() || teamId.contains("}") || teamId.contains("{")) {
+			throw new IllegalArgumentException("Not a Slack team id: " + teamId);
+		}
+		this.prefix = "sc:{" + teamId + "}:";
+	}
+
+	public static RedisKeys team(String teamId) {
+		return new RedisKeys(teamId);
+	}
+
+	/** String with a time to live: a question handed to someone, as user|question|channel|kind|epoch second|message ts|channel zone. */
+	public String delivery(String deliveryId) {
+		return this.prefix + "dlv:" + deliveryId;
+	}
+
+	/** Hash: user id to their first answer to a delivery (letters|right|epoch second). */
+	public String deliveryAnswers(String deliveryId) {
+		return this.prefix + "dlv:" + deliveryId + ":answers";
+	}
+
+	/** Hash: a learner's counters: answered, right, and per domain {@code d4:answered}, {@code d4:right}. */
+	public String learnerStats(String userId) {
+		return this.prefix + "u:" + userId + ":stats";
+	}
+
+	/** Bitmap: one bit a calendar day (learner's zone) since 2024-01-01, set on days with an answer. */
+	public String learnerDays(String userId) {
+		return this.prefix + "u:" + userId + ":days";
+	}
+
+	/** Sorted set: question id scored by the epoch second of the learner's latest answer to it. */
+	public String learnerAnswered(String userId) {
+		return this.prefix + "u:" + userId + ":answered";
+	}
+
+	/** Hash: question id to the review state of a missed question (see ReviewState.encode). */
+	public String learnerReviews(String userId) {
+		return this.prefix + "u:" + userId + ":reviews";
+	}
+
+	/** String with a time to live: what users.info said of a user, as "zone|admin|deleted". */
+	public String userProfile(String userId) {
+		return this.prefix + "u:" + userId + ":profile";
+	}
+
+	/** Hash: a learner's daily DM subscription (time, days). */
+	public String subscription(String userId) {
+		return this.prefix + "u:" + userId + ":sub";
+	}
+
+	/** Set: the user ids subscribed to daily DMs. */
+	public String subscribers() {
+		return this.prefix + "subscribers";
+	}
+
+	/** Hash: a study channel's settings (time, zone, days, paused, setup_by, last delivery). */
+	public String channel(String channelId) {
+		return this.prefix + "ch:" + channelId;
+	}
+
+	/** Set: the study channels of the workspace. */
+	public String channels() {
+		return this.prefix + "channels";
+	}
+
+	/** Set: user ids added as leads of a channel (besides whoever ran setup, and admins). */
+	public String channelLeads(String channelId) {
+		return this.prefix + "ch:" + channelId + ":leads";
+	}
+
+	/** Sorted set: question id scored by the epoch second the channel was last asked it. */
+	public String channelSeen(String channelId) {
+		return this.prefix + "ch:" + channelId + ":seen";
+	}
+
+	/** Hash with a time to live: a channel's answers on one day ({@code d4:answered}, {@code d4:right}). */
+	public String channelTally(String channelId, java.time.LocalDate day) {
+		return this.prefix + "ch:" + channelId + ":tally:" + day;
+	}
+
+	/** Sorted set: delivery targets ({@code ch:C…} or {@code dm:U…}) scored by their next send, epoch second. */
+	public String due() {
+		return this.prefix + "due";
+	}
+
+	/** String with a time to live: a target's send for one local day ("sending" while leased, then the result). */
+	public String sent(String target, java.time.LocalDate day) {
+		return this.prefix + "sent:" + target + ":" + day;
+	}
+
+	/** String with a time to live: the recap of the day before that opens a channel post, for its live updates. */
+	public String deliveryRecap(String deliveryId) {
+		return this.prefix + "dlv:" + deliveryId + ":recap";
+	}
+
+	/** String with a short time to live: held while a live-count update of a channel post is pending. */
+	public String deliveryCountUpdate(String deliveryId) {
+		return this.prefix + "dlv:" + deliveryId + ":count";
+	}
+
+	/** String with a time to live: an Events API event id already handled. */
+	public String event(String eventId) {
+		return this.prefix + "evt:" + eventId;
+	}
+
+	/** Hash with a time to live: a learner's answers in the week starting {@code monday} (their zone). */
+	public String learnerWeek(String userId, java.time.LocalDate monday) {
+		return this.prefix + "u:" + userId + ":wk:" + monday;
+	}
+
+	/** Sorted set with a time to live: question id to wrong answers in a channel's week. */
+	public String channelMissed(String channelId, java.time.LocalDate monday) {
+		return this.prefix + "ch:" + channelId + ":wk:" + monday + ":missed";
+	}
+
+	/** Sorted set: member to points on a leaderboard ({@code scope}: see {@link BoardScope}). */
+	public String boardPoints(String scope) {
+		return this.prefix + "board:" + scope + ":pts";
+	}
+
+	/** Hash: member to "answered|right|epoch second of their latest right answer" on a leaderboard. */
+	public String boardStats(String scope) {
+		return this.prefix + "board:" + scope + ":st";
+	}
+
+	/** Hash: a challenge (channel, name, domains, per_day, start, end, zone, status, created_by). */
+	public String challenge(String challengeId) {
+		return this.prefix + "chl:" + challengeId;
+	}
+
+	/** Sorted set: a challenge's participants, scored by the epoch second they joined. */
+	public String challengeMembers(String challengeId) {
+		return this.prefix + "chl:" + challengeId + ":members";
+	}
+
+	/** String: the id of the channel's running challenge; set only when none runs (one at a time). */
+	public String channelChallenge(String channelId) {
+		return this.prefix + "ch:" + channelId + ":challenge";
+	}
+
+	/** Set: the challenges a member has joined. */
+	public String learnerChallenges(String userId) {
+		return this.prefix + "u:" + userId + ":challenges";
+	}
+
+	/** String: the workspace's installation (bot token and ids) as JSON; only when installed through OAuth. */
+	public String installedBot() {
+		return this.prefix + "install:bot";
+	}
+
+	/** String: who installed the coach in the workspace, as JSON; only when installed through OAuth. */
+	public String installer() {
+		return this.prefix + "install:installer";
+	}
+
+	/** Set with a time to live: the keys given a time to live when the workspace uninstalled the coach. */
+	public String retired() {
+		return this.prefix + "retired";
+	}
+
+	/** String with a time to live: set while the workspace has uninstalled the coach; its schedules stop. */
+	public String uninstalled() {
+		return this.prefix + "uninstalled";
+	}
+
+	/** SCAN pattern for every key of the workspace. */
+	public String everyKey() {
+		return this.prefix + "*";
+	}
+
+	/** String with a time to live (not per workspace): an OAuth state issued by /slack/install. */
+	public static String oauthState(String state) {
+		return "sc:oauth-state:" + state;
+	}
+
+	/** Set (not per workspace): the team ids that have study channels or subscribers. */
+	public static String teams() {
+		return "sc:teams";
+	}
+
+}

@@ -1,0 +1,23 @@
+package io.studycoach.slack.bolt;
+
+import io.studycoach.slack.DeliveryWording;
+import io.studycoach.slack.Wording;
+import io.studycoach.slack.challenge.ChallengeWording;
+import io.studycoach.slack.summary.SummaryWording;
+import io.studycoach.wording.Prompt;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Every template the coach uses, gathered from each feature's wording, so one load checks them all. */
+public final class PromptCatalogue {
+
+	public static final List<Prompt<?>> ALL = Stream
+		.of(Wording.QUIZ, DeliveryWording.ALL, SummaryWording.ALL, ChallengeWording.ALL)
+		.flatMap(List::stream)
+		.toList();
+
+	private PromptCatalogue() {
+	}
+
+}

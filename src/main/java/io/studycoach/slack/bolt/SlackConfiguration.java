@@ -1,0 +1,161 @@
+package io.studycoach.slack.bolt;
+
+import io.studycoach.slack.BotTokens;
+import io.studycoach.slack.challenge.ChallengeView;
+import io.studycoach.ops.CoachMetrics;
+import io.studycoach.content.ContentProperties;
+import io.studycoach.slack.FeedbackView;
+import io.studycoach.slack.home.HomeView;
+import io.studycoach.slack.NoticeView;
+import io.studycoach.wording.Prompts;
+import io.studycoach.content.QuestionBank;
+import io.studycoach.slack.QuestionView;
+import io.studycoach.install.SeenEvents;
+import io.studycoach.install.RedisInstallationService;
+import io.studycoach.install.RedisOAuthStateService;
+import io.studycoach.slack.SlackCalls;
+import io.studycoach.slack.SlackListener;
+import io.studycoach.slack.SlackRetryProperties;
+import io.studycoach.slack.StatsView;
+import io.studycoach.slack.summary.SummaryView;
+import io.studycoach.slack.Wording;
+import io.studycoach.install.Workspaces;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.model.Bot;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+
+/**
+ * The one Bolt {@link App}, served at {@code POST /slack/events} for commands, interactivity and
+ * events (https://api.slack.com/apis/http), or over Socket Mode when an app token is set.
+ */
+@Configuration(proxyBeanMethods = false)
+class SlackConfiguration {
+
+	static final String EVENTS_PATH = "/slack/events";
+
+	@Bean
+	Slack slack(SlackProperties properties) {
+		SettingsCheck.check(properties);
+		SlackConfig config = new SlackConfig();
+		config.setMethodsEndpointUrlPrefix(properties.apiUrlWithSlash());
+		config.setHttpClientCallTimeoutMillis(10_000);
+		return Slack.getInstance(config);
+	}
+
+	/** One workspace's configured token, or each installed workspace's own. */
+	@Bean
+	BotTokens botTokens(SlackProperties properties, RedisInstallationService installations) {
+		if (!properties.installable()) {
+			Optional<String> token = Optional.of(properties.botToken().trim());
+			return team -> token;
+		}
+		return team -> Optional.ofNullable(installations.findBot(null, team)).map(Bot::getBotAccessToken);
+	}
+
+	@Bean
+	SlackCalls slackCalls(Slack slack, BotTokens tokens, SlackRetryProperties retry, CoachMetrics metrics,
+			SlackProperties properties, Workspaces workspaces) {
+		// With one configured token, a refusal means a wrong setting, not a workspace that left: the
+		// health check reports it, and nothing is removed.
+		BiConsumer<String, String> workspaceGone = properties.installable() ? workspaces::removed : (team, error) -> {
+		};
+		return new SlackCalls(slack, tokens, retry, metrics, workspaceGone);
+	}
+
+	@Bean
+	@Lazy
+	App slackApp(Slack slack, SlackProperties properties, List<SlackListener> listeners, SeenEvents seenEvents,
+			CoachMetrics metrics, RedisInstallationService installations) {
+		App app;
+		if (properties.installable()) {
+			// Bolt finds each request's workspace's bot token in the installation store
+			// (https://tools.slack.dev/java-slack-sdk/guides/app-distribution).
+			app = new App(installableConfig(slack, properties)).service(installations);
+		}
+		else {
+			app = new App(AppConfig.builder()
+				.singleTeamBotToken(properties.botToken().trim())
+				.signingSecret(properties.signingSecret().trim())
+				.slack(slack)
+				.build());
+		}
+		app.use(new MeasuringAcks(metrics));
+		app.use(new DeduplicatingEvents(seenEvents));
+		listeners.forEach(listener -> listener.register(app));
+		return app;
+	}
+
+	/** Serves /slack/install and /slack/oauth_redirect, when workspaces install the coach themselves. */
+	@Bean
+	@Lazy
+	App slackInstallApp(Slack slack, SlackProperties properties, RedisInstallationService installations,
+			RedisOAuthStateService states) {
+		App app = new App(installableConfig(slack, properties)).asOAuthApp(true).service(installations).service(states);
+		// Bolt's page for a forged, stale or other browser's state, but with 400 rather than 200.
+		app.oauthCallbackStateError((request, response) -> {
+			response.setStatusCode(400);
+			response.setContentType("text/html; charset=utf-8");
+			response.setBody(app.config()
+				.getOAuthRedirectUriPageRenderer()
+				.renderFailurePage(SlackInstallServlet.INSTALL_PATH, "invalid_state"));
+			return response;
+		});
+		return app;
+	}
+
+	@Bean
+	ServletRegistrationBean<SlackInstallServlet> slackInstallServlet(
+			@Qualifier("slackInstallApp") ObjectProvider<App> installApp, SlackProperties properties) {
+		return new ServletRegistrationBean<>(new SlackInstallServlet(installApp, properties.installable()),
+				SlackInstallServlet.INSTALL_PATH, SlackInstallServlet.REDIRECT_PATH);
+	}
+
+	private static AppConfig installableConfig(Slack slack, SlackProperties properties) {
+		String redirect = properties.redirectUri() == null || properties.redirectUri().isBlank() ? null
+				: properties.redirectUri().trim();
+		return AppConfig.builder()
+			.signingSecret(properties.signingSecret().trim())
+			.clientId(properties.clientId().trim())
+			.clientSecret(properties.clientSecret().trim())
+			.scope(String.join(",", properties.scopes()))
+			.redirectUri(redirect)
+			.appPath("/slack/")
+			.oauthInstallPath("install")
+			.oauthRedirectUriPath("oauth_redirect")
+			.slack(slack)
+			.build();
+	}
+
+	@Bean
+	ServletRegistrationBean<SlackEventsServlet> slackEventsServlet(@Qualifier("slackApp") ObjectProvider<App> slackApp,
+			SlackProperties properties) {
+		return new ServletRegistrationBean<>(new SlackEventsServlet(slackApp, properties.signingSecret().trim()),
+				EVENTS_PATH);
+	}
+
+	@Bean
+	SlackAppStarter slackAppStarter(SlackProperties properties, @Qualifier("slackApp") ObjectProvider<App> slackApp) {
+		return new SlackAppStarter(properties, slackApp);
+	}
+
+	@Bean
+	Prompts prompts(@Value("${coach.prompts.location:}") String location) {
+		return Prompts.load(ContentProperties.resolve(location, "prompts"), PromptCatalogue.ALL);
+	}
+
+}

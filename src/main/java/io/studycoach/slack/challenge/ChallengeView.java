@@ -1,0 +1,116 @@
+package io.studycoach.slack.challenge;
+
+import org.springframework.stereotype.Component;
+
+import io.studycoach.challenge.Challenge;
+import io.studycoach.slack.Message;
+import io.studycoach.slack.NoticeView;
+import io.studycoach.wording.Prompt;
+import io.studycoach.wording.Prompts;
+import io.studycoach.content.Question;
+import io.studycoach.content.QuestionBank;
+import io.studycoach.slack.QuestionView;
+import io.studycoach.quiz.QuizService;
+import io.studycoach.progress.Standing;
+
+import com.slack.api.model.block.LayoutBlock;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
+
+/** Challenge announcements, questions, standings and final results as Block Kit. */
+@Component
+public final class ChallengeView {
+
+	public static final String JOIN_ACTION = "challenge_join";
+
+	public static final int STANDING_ROWS = 10;
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
+
+	private final Prompts prompts;
+
+	private final QuestionBank bank;
+
+	private final QuestionView questions;
+
+	public ChallengeView(Prompts prompts, QuestionBank bank, QuestionView questions) {
+		this.prompts = prompts;
+		this.bank = bank;
+		this.questions = questions;
+	}
+
+	public Message announcement(Challenge challenge) {
+		String domains = challenge.domains().stream().map(d -> this.bank.domain(d).name()).collect(Collectors.joining(", "));
+		String text = this.prompts.render(ChallengeWording.ANNOUNCE, new ChallengeWording.Announce(challenge.name(),
+				java.time.temporal.ChronoUnit.DAYS.between(challenge.start(), challenge.end()), challenge.perDay(),
+				domains, end(challenge)));
+		return new Message(text, List.of(section(s -> s.text(markdownText(text))),
+				actions(a -> a.elements(List.of(button(b -> b.actionId(JOIN_ACTION)
+					.text(plainText("Join"))
+					.style("primary")
+					.value(challenge.id())))))));
+	}
+
+	public Message question(Challenge challenge, QuizService.Asked asked, int number) {
+		String heading = this.prompts.render(ChallengeWording.QUESTION,
+				new ChallengeWording.Question(challenge.name(), number, challenge.perDay()));
+		Message question = this.questions.render(asked.question(), asked.delivery().id());
+		List<LayoutBlock> blocks = new ArrayList<>();
+		blocks.add(section(s -> s.text(markdownText(heading))));
+		blocks.addAll(question.blocks().subList(0, question.blocks().size() - 1));
+		return new Message(heading + ": " + question.text(), blocks);
+	}
+
+	public Message status(Challenge challenge, List<Standing> standings, String caller, long daysLeft) {
+		List<ChallengeWording.You> you = standings.stream()
+			.filter(s -> s.userId().equals(caller) && s.rank() > STANDING_ROWS)
+			.map(s -> new ChallengeWording.You(s.rank(), standings.size(), s.points()))
+			.toList();
+		return text(this.prompts.render(ChallengeWording.STATUS, new ChallengeWording.Status(challenge.name(), daysLeft,
+				standings.size(), rows(standings), you)));
+	}
+
+	public Message finalStandings(Challenge challenge, List<Standing> standings) {
+		boolean scored = !standings.isEmpty() && standings.get(0).points() > 0;
+		return text(this.prompts.render(ChallengeWording.FINAL, new ChallengeWording.Final(challenge.name(),
+				scored ? NoticeView.mention(standings.get(0).userId()) : "",
+				scored ? standings.get(0).points() : 0, rows(standings))));
+	}
+
+	public Message named(io.studycoach.wording.Prompt<ChallengeWording.Named> prompt, Challenge challenge) {
+		return text(this.prompts.render(prompt, new ChallengeWording.Named(challenge.name(), end(challenge),
+				challenge.perDay())));
+	}
+
+	private static List<ChallengeWording.Row> rows(List<Standing> standings) {
+		return standings.stream()
+			.limit(STANDING_ROWS)
+			.map(s -> new ChallengeWording.Row(s.rank(), NoticeView.mention(s.userId()), s.points(),
+					s.percent(), switch (s.rank()) {
+						case 1 -> ":first_place_medal:";
+						case 2 -> ":second_place_medal:";
+						case 3 -> ":third_place_medal:";
+						default -> "";
+					}))
+			.toList();
+	}
+
+	private static String end(Challenge challenge) {
+		return DAY.format(challenge.end());
+	}
+
+	private static Message text(String mrkdwn) {
+		return new Message(mrkdwn, List.of(section(s -> s.text(markdownText(mrkdwn)))));
+	}
+
+}

@@ -1,0 +1,58 @@
+package io.studycoach.slack.quiz;
+
+import io.studycoach.content.Domain;
+import io.studycoach.content.QuestionBank;
+import io.studycoach.progress.Delivery;
+import io.studycoach.quiz.QuizService;
+import io.studycoach.slack.CommandCall;
+import io.studycoach.slack.Message;
+import io.studycoach.slack.QuestionView;
+import io.studycoach.slack.SlackUsers;
+import io.studycoach.slack.Subcommand;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** A bare {@code /quiz} (a question from any domain) or {@code /quiz d4} (from one domain). */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE)
+class AskCommand implements Subcommand {
+
+	private final QuizService quiz;
+
+	private final QuestionBank bank;
+
+	private final SlackUsers users;
+
+	private final QuestionView questionView;
+
+	AskCommand(QuizService quiz, QuestionBank bank, SlackUsers users, QuestionView questionView) {
+		this.quiz = quiz;
+		this.bank = bank;
+		this.users = users;
+		this.questionView = questionView;
+	}
+
+	@Override
+	public boolean handles(List<String> words) {
+		return words.isEmpty() || (words.size() == 1 && this.bank.findDomain(words.get(0)).isPresent());
+	}
+
+	@Override
+	public boolean callsSlack() {
+		return false;
+	}
+
+	@Override
+	public Optional<Message> reply(CommandCall call) {
+		String domain = call.words().isEmpty() ? "" : this.bank.findDomain(call.words().get(0)).map(Domain::id).orElse("");
+		QuizService.Asked asked = this.quiz.ask(call.team(), call.user(), call.channel(), domain,
+				this.users.zone(call.team(), call.user()), Delivery.Kind.QUIZ);
+		return Optional.of(this.questionView.render(asked.question(), asked.delivery().id()));
+	}
+
+}

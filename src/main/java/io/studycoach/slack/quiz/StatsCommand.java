@@ -1,0 +1,54 @@
+package io.studycoach.slack.quiz;
+
+import io.studycoach.progress.LearnerProgress;
+import io.studycoach.quiz.QuizService;
+import io.studycoach.slack.CommandCall;
+import io.studycoach.slack.Message;
+import io.studycoach.slack.SlackUsers;
+import io.studycoach.slack.StatsView;
+import io.studycoach.slack.Subcommand;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+/** {@code /quiz stats}: the caller's own progress, shown only to them. */
+@Component
+class StatsCommand implements Subcommand {
+
+	private final QuizService quiz;
+
+	private final SlackUsers users;
+
+	private final StatsView statsView;
+
+	StatsCommand(QuizService quiz, SlackUsers users, StatsView statsView) {
+		this.quiz = quiz;
+		this.users = users;
+		this.statsView = statsView;
+	}
+
+	@Override
+	public boolean handles(List<String> words) {
+		return CommandCall.first(words).equals("stats");
+	}
+
+	@Override
+	public boolean callsSlack() {
+		return false;
+	}
+
+	@Override
+	public Optional<Message> reply(CommandCall call) {
+		if (!call.args().isEmpty()) {
+			return Optional.empty();
+		}
+		LearnerProgress progress = this.quiz.progress(call.team(), call.user());
+		ZoneId zone = this.users.zone(call.team(), call.user());
+		return Optional.of(this.statsView.render(progress, this.quiz.streak(progress, zone), this.quiz.now(),
+				this.quiz.today(zone)));
+	}
+
+}

@@ -1,0 +1,106 @@
+package io.studycoach.slack.subscription;
+
+import io.studycoach.delivery.DailyDelivery;
+import io.studycoach.slack.DeliveryWording;
+import io.studycoach.slack.Message;
+import io.studycoach.slack.NextSendFormat;
+import io.studycoach.slack.NoticeView;
+import io.studycoach.slack.CommandCall;
+import io.studycoach.slack.CommandWords;
+import io.studycoach.slack.Subcommand;
+import io.studycoach.delivery.SendSchedule;
+import io.studycoach.slack.SlackUsers;
+import io.studycoach.delivery.StudyDays;
+import io.studycoach.delivery.Subscription;
+import io.studycoach.delivery.SubscriptionStore;
+import io.studycoach.summary.SummaryDelivery;
+import io.studycoach.slack.Wording;
+
+import java.time.Clock;
+import java.time.LocalTime;
+import java.util.List;
+import java.time.ZoneId;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+/** {@code /quiz subscribe} and {@code /quiz unsubscribe}: a personal question by DM each study day. */
+@Component
+public class SubscriptionCommandHandler implements Subcommand {
+
+	private final SubscriptionStore subscriptions;
+
+	private final DailyDelivery delivery;
+
+	private final SlackUsers users;
+
+	private final NoticeView notices;
+
+	private final SummaryDelivery summaries;
+
+	private final Clock clock;
+
+	public SubscriptionCommandHandler(SubscriptionStore subscriptions, DailyDelivery delivery, SummaryDelivery summaries,
+			SlackUsers users, NoticeView notices, Clock clock) {
+		this.summaries = summaries;
+		this.subscriptions = subscriptions;
+		this.delivery = delivery;
+		this.users = users;
+		this.notices = notices;
+		this.clock = clock;
+	}
+
+	@Override
+	public boolean handles(List<String> words) {
+		String first = CommandCall.first(words);
+		return first.equals("subscribe") || first.equals("unsubscribe");
+	}
+
+	@Override
+	public Optional<Message> reply(CommandCall call) {
+		if (call.first().equals("unsubscribe")) {
+			return call.args().isEmpty() ? Optional.of(unsubscribe(call.team(), call.user())) : Optional.empty();
+		}
+		Optional<LocalTime> time = Optional.empty();
+		Optional<StudyDays> days = Optional.empty();
+		for (String word : call.args()) {
+			Optional<LocalTime> asTime = CommandWords.time(word);
+			Optional<StudyDays> asDays = StudyDays.parse(word);
+			if (asTime.isPresent() && time.isEmpty()) {
+				time = asTime;
+			}
+			else if (asDays.isPresent() && days.isEmpty()) {
+				days = asDays;
+			}
+			else {
+				return Optional.empty();
+			}
+		}
+		return Optional.of(subscribe(call.team(), call.user(), time, days));
+	}
+
+	/** Subscribes with the given time and days, keeping the current (or default) ones for what is not given. */
+	public Message subscribe(String team, String user, Optional<LocalTime> time, Optional<StudyDays> days) {
+		Optional<Subscription> existing = this.subscriptions.find(team, user);
+		SendSchedule schedule = new SendSchedule(
+				time.orElseGet(() -> existing.map(s -> s.schedule().time()).orElse(SendSchedule.DEFAULT_TIME)),
+				days.orElseGet(() -> existing.map(s -> s.schedule().days()).orElse(StudyDays.WEEKDAYS)));
+		Subscription subscription = new Subscription(user, schedule);
+		this.subscriptions.save(team, subscription);
+		ZoneId zone = this.users.zone(team, user);
+		this.delivery.schedule(team, subscription.target(), schedule, zone);
+		this.summaries.schedulePersonal(team, subscription, zone);
+		String next = NextSendFormat.format(schedule.nextAfter(this.clock.instant(), zone), zone, this.clock);
+		return this.notices.notice(DeliveryWording.SUBSCRIBED, new DeliveryWording.Subscribed(schedule.days().label(),
+				schedule.time().toString(), zone.getId(), next));
+	}
+
+	public Message unsubscribe(String team, String user) {
+		if (this.subscriptions.find(team, user).isEmpty()) {
+			return this.notices.notice(DeliveryWording.NOT_SUBSCRIBED, new Wording.None());
+		}
+		this.delivery.unsubscribe(team, user, "asked to");
+		return this.notices.notice(DeliveryWording.UNSUBSCRIBED, new Wording.None());
+	}
+
+}

@@ -1,0 +1,139 @@
+package io.studycoach.slack.summary;
+
+import io.studycoach.progress.BoardScope;
+import io.studycoach.progress.Boards;
+import io.studycoach.delivery.ChannelLeads;
+import io.studycoach.delivery.ChannelSettings;
+import io.studycoach.delivery.ChannelStore;
+import io.studycoach.slack.DeliveryWording;
+import io.studycoach.slack.Message;
+import io.studycoach.slack.NextSendFormat;
+import io.studycoach.slack.NoticeView;
+import io.studycoach.slack.CommandCall;
+import io.studycoach.slack.CommandWords;
+import io.studycoach.slack.Subcommand;
+import io.studycoach.delivery.SendOutcome;
+import io.studycoach.summary.SummaryDelivery;
+import io.studycoach.delivery.WeeklySchedule;
+import io.studycoach.slack.Wording;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Locale;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+/** {@code /quiz summary [post]}, {@code /quiz setup summary <day> <HH:MM>} and {@code /quiz leaderboard}. */
+@Component
+class SummaryCommandHandler implements Subcommand {
+
+	private final ChannelStore channels;
+
+	private final ChannelLeads leads;
+
+	private final SummaryDelivery summaries;
+
+	private final Boards boards;
+
+	private final SummaryView view;
+
+	private final NoticeView notices;
+
+	private final Clock clock;
+
+	SummaryCommandHandler(ChannelStore channels, ChannelLeads leads, SummaryDelivery summaries, Boards boards,
+			SummaryView view, NoticeView notices, Clock clock) {
+		this.channels = channels;
+		this.leads = leads;
+		this.summaries = summaries;
+		this.boards = boards;
+		this.view = view;
+		this.notices = notices;
+		this.clock = clock;
+	}
+
+	/** {@code summary [post]}. */
+	private record Summary(boolean post) {
+	}
+
+	/** {@code setup summary <day> <HH:MM>}. */
+	private record SetupSummary(DayOfWeek day, LocalTime time) {
+	}
+
+	/** {@code leaderboard [week|all]}. */
+	private record Leaderboard(boolean allTime) {
+	}
+
+	@Override
+	public boolean handles(List<String> words) {
+		String first = CommandCall.first(words);
+		return first.equals("summary") || first.equals("leaderboard")
+				|| (first.equals("setup") && words.size() > 1 && words.get(1).equalsIgnoreCase("summary"));
+	}
+
+	@Override
+	public Optional<Message> reply(CommandCall call) {
+		return parse(call).map(command -> handle(command, call.team(), call.channel(), call.user()));
+	}
+
+	private static Optional<Record> parse(CommandCall call) {
+		List<String> args = call.args();
+		String argument = args.size() == 1 ? args.get(0).toLowerCase(Locale.ROOT) : "";
+		return switch (call.first()) {
+			case "summary" -> args.isEmpty() ? Optional.of(new Summary(false))
+					: argument.equals("post") ? Optional.of(new Summary(true)) : Optional.empty();
+			case "leaderboard" -> args.isEmpty() || argument.equals("week") ? Optional.of(new Leaderboard(false))
+					: argument.equals("all") ? Optional.of(new Leaderboard(true)) : Optional.empty();
+			default -> setupSummary(args.subList(1, args.size()));
+		};
+	}
+
+	private static Optional<Record> setupSummary(List<String> words) {
+		if (words.size() != 2) {
+			return Optional.empty();
+		}
+		Optional<DayOfWeek> day = WeeklySchedule.parseDay(words.get(0));
+		Optional<LocalTime> time = CommandWords.time(words.get(1));
+		return day.isPresent() && time.isPresent() ? Optional.of(new SetupSummary(day.get(), time.get()))
+				: Optional.empty();
+	}
+
+	private Message handle(Record command, String team, String channelId, String user) {
+		Optional<ChannelSettings> channel = this.channels.find(team, channelId);
+		if (channel.isEmpty()) {
+			return this.notices.notice(DeliveryWording.NOT_A_STUDY_CHANNEL, new Wording.None());
+		}
+		ChannelSettings settings = channel.get();
+		if (command instanceof Leaderboard board) {
+			LocalDate today = this.clock.instant().atZone(settings.zone()).toLocalDate();
+			BoardScope scope = board.allTime() ? BoardScope.channelAllTime(channelId)
+					: BoardScope.channelWeek(channelId, BoardScope.monday(today));
+			return this.view.leaderboard(board.allTime() ? "all time" : "this week", this.boards.standings(team, scope),
+					user);
+		}
+		if (!this.leads.isLead(team, channel, user)) {
+			return this.notices.leadOnly(this.leads.named(team, settings));
+		}
+		if (command instanceof SetupSummary setup) {
+			WeeklySchedule schedule = new WeeklySchedule(setup.day(), setup.time());
+			this.channels.setSummarySchedule(team, channelId, schedule);
+			this.summaries.scheduleChannel(team, channelId, settings.zone());
+			String next = NextSendFormat.format(schedule.nextAfter(this.clock.instant(), settings.zone()),
+					settings.zone(), this.clock);
+			return this.notices.notice(SummaryWording.SUMMARY_SETUP,
+					new SummaryWording.SummarySetup(schedule.label(), settings.zone().getId(), next));
+		}
+		Summary summary = (Summary) command;
+		if (!summary.post()) {
+			return this.view.channelSummary(this.summaries.current(team, settings));
+		}
+		SendOutcome outcome = this.summaries.postNow(team, settings);
+		return outcome instanceof SendOutcome.Sent ? this.notices.notice(DeliveryWording.POSTED_SUMMARY, new Wording.None())
+				: this.notices.notice(Wording.TRY_AGAIN);
+	}
+
+}
