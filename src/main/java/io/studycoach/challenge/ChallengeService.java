@@ -2,6 +2,7 @@ package io.studycoach.challenge;
 
 import io.studycoach.progress.BoardScope;
 import io.studycoach.progress.Boards;
+import io.studycoach.delivery.DueTarget;
 import io.studycoach.delivery.ChannelSettings;
 import io.studycoach.delivery.DueHandler;
 import io.studycoach.delivery.DueIndex;
@@ -32,10 +33,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ChallengeService implements DueHandler {
-
-	static final String QUESTIONS = "chs:";
-
-	static final String CLOSING = "che:";
 
 	static final LocalTime QUESTION_TIME = LocalTime.of(9, 0);
 
@@ -84,9 +81,11 @@ public class ChallengeService implements DueHandler {
 		if (!this.store.create(teamId, challenge, lead)) {
 			return new Started(this.store.running(teamId, channel.channelId()).orElse(challenge), false);
 		}
-		this.due.schedule(teamId, CLOSING + challenge.id(),
+		this.due.schedule(teamId, new DueTarget(DueTarget.Kind.CHALLENGE_CLOSING, challenge.id()),
 				new SendSchedule(channel.schedule().time(), StudyDays.DAILY).sendOn(challenge.end(), channel.zone()));
-		this.outbox.announce(teamId, challenge);
+		// Once, even if the lead's command is retried: a second announcement would confuse the channel.
+		this.ledger.sendOnce(teamId, new DueTarget(DueTarget.Kind.CHALLENGE_ANNOUNCEMENT, challenge.id()), today,
+				channel.channelId(), marker -> this.outbox.announce(teamId, challenge, marker));
 		return new Started(challenge, true);
 	}
 
@@ -95,7 +94,7 @@ public class ChallengeService implements DueHandler {
 		if (!this.store.join(teamId, challenge.id(), userId, this.clock.instant())) {
 			return false;
 		}
-		String target = QUESTIONS + challenge.id() + ":" + userId;
+		DueTarget target = questionsTarget(challenge, userId);
 		this.due.schedule(teamId, target, this.clock.instant());
 		deliverDue(teamId, target);
 		return true;
@@ -125,7 +124,7 @@ public class ChallengeService implements DueHandler {
 	/** Ends a challenge now and posts its final standings (once, however many call it). */
 	public void end(String teamId, Challenge challenge) {
 		if (this.store.close(teamId, challenge)) {
-			this.due.remove(teamId, CLOSING + challenge.id());
+			this.due.remove(teamId, new DueTarget(DueTarget.Kind.CHALLENGE_CLOSING, challenge.id()));
 			this.outbox.postFinal(teamId, challenge, standings(teamId, challenge));
 		}
 	}
@@ -135,18 +134,18 @@ public class ChallengeService implements DueHandler {
 	}
 
 	@Override
-	public boolean handles(String target) {
-		return target.startsWith(QUESTIONS) || target.startsWith(CLOSING);
+	public boolean handles(DueTarget.Kind kind) {
+		return kind == DueTarget.Kind.CHALLENGE_QUESTIONS || kind == DueTarget.Kind.CHALLENGE_CLOSING;
 	}
 
 	@Override
-	public void deliverDue(String teamId, String target) {
-		if (target.startsWith(CLOSING)) {
-			this.store.find(teamId, DueIndex.id(target)).ifPresentOrElse(c -> end(teamId, c),
+	public void deliverDue(String teamId, DueTarget target) {
+		if (target.kind() == DueTarget.Kind.CHALLENGE_CLOSING) {
+			this.store.find(teamId, target.id()).ifPresentOrElse(c -> end(teamId, c),
 					() -> this.due.remove(teamId, target));
 			return;
 		}
-		String[] ids = DueIndex.id(target).split(":");
+		String[] ids = target.id().split(":");
 		Optional<Challenge> found = this.store.find(teamId, ids[0]);
 		Instant now = this.clock.instant();
 		if (found.isEmpty() || !found.get().active() || !found.get().end().isAfter(today(found.get()))) {
@@ -157,28 +156,32 @@ public class ChallengeService implements DueHandler {
 		String userId = ids[1];
 		ZoneId zone = this.users.profile(teamId, userId).zone();
 		LocalDate today = now.atZone(zone).toLocalDate();
-		if (this.ledger.claim(teamId, target, today) && !sendQuestions(teamId, userId, challenge, zone)) {
-			this.ledger.release(teamId, target, today);
+		SendOutcome outcome = this.ledger.sendOnce(teamId, target, today, userId,
+				marker -> sendQuestions(teamId, userId, challenge, zone, marker));
+		if (outcome instanceof SendOutcome.Failed || outcome instanceof SendOutcome.Skipped skipped && skipped.busy()) {
 			return;
 		}
 		this.due.schedule(teamId, target, new SendSchedule(QUESTION_TIME, StudyDays.DAILY).nextAfter(now, zone));
 	}
 
-	/** The day's questions; true when Slack took them all (or refused for good). */
-	private boolean sendQuestions(String teamId, String userId, Challenge challenge, ZoneId zone) {
+	/**
+	 * The day's questions, each carrying the day's marker; Sent when Slack took them all, Refused when
+	 * it refused for good (nothing more to send today), Failed when one could not be sent.
+	 */
+	private SendOutcome sendQuestions(String teamId, String userId, Challenge challenge, ZoneId zone, String marker) {
+		SendOutcome last = new SendOutcome.Failed("no question sent");
 		for (int n = 1; n <= challenge.perDay(); n++) {
 			QuizService.Asked asked = this.quiz.askChallenge(teamId, userId, zone, challenge.domains(), challenge.id());
-			SendOutcome outcome = this.outbox.postQuestion(teamId, userId, challenge, asked, n);
-			if (outcome instanceof SendOutcome.Failed) {
-				return false;
-			}
-			if (outcome instanceof SendOutcome.Refused) {
-				break;
+			last = this.outbox.postQuestion(teamId, userId, challenge, asked, n, marker);
+			if (!(last instanceof SendOutcome.Sent)) {
+				return last;
 			}
 		}
-		this.ledger.complete(teamId, QUESTIONS + challenge.id() + ":" + userId,
-				this.clock.instant().atZone(zone).toLocalDate(), "sent");
-		return true;
+		return last;
+	}
+
+	private static DueTarget questionsTarget(Challenge challenge, String userId) {
+		return new DueTarget(DueTarget.Kind.CHALLENGE_QUESTIONS, challenge.id() + ":" + userId);
 	}
 
 	/** How a start went: the challenge, and whether this call started it. */

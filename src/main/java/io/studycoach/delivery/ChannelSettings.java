@@ -12,8 +12,14 @@ import java.time.ZoneId;
 public record ChannelSettings(String channelId, SendSchedule schedule, ZoneId zone, boolean paused,
 		String pausedReason, String setupBy, String lastDeliveryId) {
 
-	public String target() {
-		return DueIndex.channelTarget(this.channelId);
+	/** Why the channel is paused (meaningful only while it is). */
+	public PauseReason pauseReason() {
+		return PauseReason.parse(this.pausedReason);
+	}
+
+
+	public DueTarget target() {
+		return DueTarget.channelQuestion(this.channelId);
 	}
 
 }

@@ -50,7 +50,15 @@ public class ChannelStore {
 		commands.sadd(keys.channels(), settings.channelId());
 	}
 
-	public void setPaused(String teamId, String channelId, boolean paused, String reason) {
+	public void pause(String teamId, String channelId, PauseReason reason) {
+		setPaused(teamId, channelId, true, reason.name());
+	}
+
+	public void resume(String teamId, String channelId) {
+		setPaused(teamId, channelId, false, "");
+	}
+
+	private void setPaused(String teamId, String channelId, boolean paused, String reason) {
 		this.redis.sync()
 			.hset(RedisKeys.team(teamId).channel(channelId),
 					Map.of("paused", paused ? "1" : "0", "paused_reason", paused ? reason : ""));

@@ -64,16 +64,16 @@ public class DailyDelivery implements DueHandler {
 	}
 
 	@Override
-	public boolean handles(String target) {
-		return DueIndex.isChannel(target) || target.startsWith(DueIndex.directTarget(""));
+	public boolean handles(DueTarget.Kind kind) {
+		return kind == DueTarget.Kind.CHANNEL_QUESTION || kind == DueTarget.Kind.DIRECT_QUESTION;
 	}
 
 	/** Sends what is due for {@code target} now, then moves it to its next send. */
 	@Override
-	public void deliverDue(String teamId, String target) {
+	public void deliverDue(String teamId, DueTarget target) {
 		Instant now = this.clock.instant();
-		if (DueIndex.isChannel(target)) {
-			Optional<ChannelSettings> settings = this.channels.find(teamId, DueIndex.id(target));
+		if (target.kind() == DueTarget.Kind.CHANNEL_QUESTION) {
+			Optional<ChannelSettings> settings = this.channels.find(teamId, target.id());
 			if (settings.isEmpty() || settings.get().paused()) {
 				this.due.remove(teamId, target);
 				return;
@@ -85,7 +85,7 @@ public class DailyDelivery implements DueHandler {
 			}
 			return;
 		}
-		String userId = DueIndex.id(target);
+		String userId = target.id();
 		Optional<Subscription> subscription = this.subscriptions.find(teamId, userId);
 		if (subscription.isEmpty()) {
 			this.due.remove(teamId, target);
@@ -114,17 +114,17 @@ public class DailyDelivery implements DueHandler {
 	}
 
 	/** Puts a channel or subscriber on the schedule from now on. */
-	public void schedule(String teamId, String target, SendSchedule schedule, ZoneId zone) {
+	public void schedule(String teamId, DueTarget target, SendSchedule schedule, ZoneId zone) {
 		reschedule(teamId, target, schedule, zone, this.clock.instant());
 	}
 
-	public void pauseChannel(String teamId, String channelId, String reason, boolean tellLeads) {
+	public void pauseChannel(String teamId, String channelId, PauseReason reason, boolean tellLeads) {
 		Optional<ChannelSettings> settings = this.channels.find(teamId, channelId);
 		if (settings.isEmpty() || settings.get().paused()) {
 			return;
 		}
-		this.channels.setPaused(teamId, channelId, true, reason);
-		this.due.remove(teamId, DueIndex.channelTarget(channelId));
+		this.channels.pause(teamId, channelId, reason);
+		this.due.remove(teamId, DueTarget.channelQuestion(channelId));
 		logger.info("Paused the daily question of a channel: {}", reason);
 		if (tellLeads) {
 			Set<String> leads = new LinkedHashSet<>();
@@ -138,82 +138,42 @@ public class DailyDelivery implements DueHandler {
 
 	public void unsubscribe(String teamId, String userId, String reason) {
 		this.subscriptions.delete(teamId, userId);
-		this.due.remove(teamId, DueIndex.directTarget(userId));
+		this.due.remove(teamId, DueTarget.directQuestion(userId));
 		logger.info("Ended a daily DM subscription: {}", reason);
 	}
 
 	private Result sendChannel(String teamId, ChannelSettings channel, LocalDate day, Instant now) {
-		String target = channel.target();
-		if (!this.ledger.claim(teamId, target, day)) {
-			return this.ledger.busy(teamId, target, day) ? Result.BUSY : Result.ALREADY_SENT;
-		}
-		if (postedBefore(teamId, channel.channelId(), target, day)) {
-			return Result.ALREADY_SENT;
-		}
-		ChannelPost post = this.channelQuestions.prepare(teamId, channel, now);
-		// Wall-clock time, not the coach's clock: it is compared with Slack's own message times.
-		this.ledger.markAttempt(teamId, target, day, Instant.now());
-		SendOutcome outcome = this.outbox.postChannelQuestion(teamId, channel.channelId(), post, marker(target, day));
+		ChannelPost[] prepared = new ChannelPost[1];
+		SendOutcome outcome = this.ledger.sendOnce(teamId, channel.target(), day, channel.channelId(), marker -> {
+			prepared[0] = this.channelQuestions.prepare(teamId, channel, now);
+			return this.outbox.postChannelQuestion(teamId, channel.channelId(), prepared[0], marker);
+		});
 		if (outcome instanceof SendOutcome.Sent sent) {
 			this.metrics.questionSent("channel");
 			this.metrics.fanOutLag(Duration.between(channel.schedule().sendOn(day, channel.zone()), now));
-			this.channelQuestions.posted(teamId, channel, post, sent.messageTs(), now);
-			this.ledger.complete(teamId, target, day, "sent");
-			return Result.SENT;
+			this.channelQuestions.posted(teamId, channel, prepared[0], sent.messageTs(), now);
 		}
-		if (outcome instanceof SendOutcome.Refused refused) {
-			this.ledger.complete(teamId, target, day, refused.error());
-			pauseChannel(teamId, channel.channelId(), refused.error(), true);
-			return Result.REFUSED;
+		else if (outcome instanceof SendOutcome.Refused refused) {
+			pauseChannel(teamId, channel.channelId(), PauseReason.ofRefusal(refused.error()), true);
 		}
-		this.ledger.release(teamId, target, day);
-		return Result.RETRY;
+		return Result.of(outcome);
 	}
 
 	private Result sendDirect(String teamId, String userId, SendSchedule schedule, ZoneId zone, LocalDate day) {
-		String target = DueIndex.directTarget(userId);
-		if (!this.ledger.claim(teamId, target, day)) {
-			return this.ledger.busy(teamId, target, day) ? Result.BUSY : Result.ALREADY_SENT;
-		}
-		if (postedBefore(teamId, userId, target, day)) {
-			return Result.ALREADY_SENT;
-		}
-		QuizService.Asked asked = this.quiz.ask(teamId, userId, userId, "", zone, Delivery.Kind.DIRECT);
-		this.ledger.markAttempt(teamId, target, day, Instant.now());
-		SendOutcome outcome = this.outbox.postDirectQuestion(teamId, userId, asked, marker(target, day));
+		SendOutcome outcome = this.ledger.sendOnce(teamId, DueTarget.directQuestion(userId), day, userId, marker -> {
+			QuizService.Asked asked = this.quiz.ask(teamId, userId, userId, "", zone, Delivery.Kind.DIRECT);
+			return this.outbox.postDirectQuestion(teamId, userId, asked, marker);
+		});
 		if (outcome instanceof SendOutcome.Sent) {
 			this.metrics.fanOutLag(Duration.between(schedule.sendOn(day, zone), this.clock.instant()));
-			this.ledger.complete(teamId, target, day, "sent");
-			return Result.SENT;
 		}
-		if (outcome instanceof SendOutcome.Refused refused) {
-			this.ledger.complete(teamId, target, day, refused.error());
+		else if (outcome instanceof SendOutcome.Refused refused) {
 			unsubscribe(teamId, userId, refused.error());
-			return Result.REFUSED;
 		}
-		this.ledger.release(teamId, target, day);
-		return Result.RETRY;
+		return Result.of(outcome);
 	}
 
-	/**
-	 * After a sender died between reaching Slack and recording it, the day's message may already be
-	 * there: Slack's history, by the message's metadata, says whether it is.
-	 */
-	private boolean postedBefore(String teamId, String destination, String target, LocalDate day) {
-		Optional<Instant> attempted = this.ledger.attemptedAt(teamId, target, day);
-		if (attempted.isPresent() && this.outbox.alreadyPosted(teamId, destination, marker(target, day), attempted.get())) {
-			logger.info("A daily question interrupted mid-send had reached Slack; not sending it again");
-			this.ledger.complete(teamId, target, day, "sent");
-			return true;
-		}
-		return false;
-	}
-
-	static String marker(String target, LocalDate day) {
-		return target + "@" + day;
-	}
-
-	private void reschedule(String teamId, String target, SendSchedule schedule, ZoneId zone, Instant now) {
+	private void reschedule(String teamId, DueTarget target, SendSchedule schedule, ZoneId zone, Instant now) {
 		this.due.schedule(teamId, target, schedule.nextAfter(now, zone));
 	}
 
@@ -222,6 +182,19 @@ public class DailyDelivery implements DueHandler {
 
 		/** BUSY: another sender holds today's send; it stays due until that one finishes or its lease ends. */
 		SENT, ALREADY_SENT, REFUSED, RETRY, BUSY;
+
+		static Result of(SendOutcome outcome) {
+			if (outcome instanceof SendOutcome.Sent) {
+				return SENT;
+			}
+			if (outcome instanceof SendOutcome.Refused) {
+				return REFUSED;
+			}
+			if (outcome instanceof SendOutcome.Skipped skipped) {
+				return skipped.busy() ? BUSY : ALREADY_SENT;
+			}
+			return RETRY;
+		}
 
 		/** Today's send is over: move on to the next one (a refusal has taken the target off the schedule). */
 		boolean done() {

@@ -25,10 +25,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class DueIndex {
 
-	private static final String CHANNEL = "ch:";
-
-	private static final String DIRECT = "dm:";
-
 	private static final RedisScript RETRY_IF_UNTOUCHED = RedisScript.load("redis/retry-if-untouched.lua");
 
 	private final Redis redis;
@@ -37,30 +33,18 @@ public class DueIndex {
 		this.redis = redis;
 	}
 
-	public static String channelTarget(String channelId) {
-		return CHANNEL + channelId;
-	}
-
-	public static String directTarget(String userId) {
-		return DIRECT + userId;
-	}
-
-	static boolean isChannel(String target) {
-		return target.startsWith(CHANNEL);
-	}
-
-	/** The id after a target's kind: {@code ch:C1} gives C1, {@code chs:X:U1} gives X:U1. */
-	public static String id(String target) {
-		return target.substring(target.indexOf(':') + 1);
-	}
-
-	public void schedule(String teamId, String target, Instant next) {
+	public void schedule(String teamId, DueTarget target, Instant next) {
 		this.redis.sync().sadd(RedisKeys.teams(), teamId);
-		this.redis.sync().zadd(RedisKeys.team(teamId).due(), next.getEpochSecond(), target);
+		this.redis.sync().zadd(RedisKeys.team(teamId).due(), next.getEpochSecond(), target.key());
 	}
 
-	public void remove(String teamId, String target) {
-		this.redis.sync().zrem(RedisKeys.team(teamId).due(), target);
+	public void remove(String teamId, DueTarget target) {
+		remove(teamId, target.key());
+	}
+
+	/** Removes a stored key, also one of no known kind. */
+	void remove(String teamId, String key) {
+		this.redis.sync().zrem(RedisKeys.team(teamId).due(), key);
 	}
 
 	/** The workspaces with anything scheduled, but for those that uninstalled the coach. */

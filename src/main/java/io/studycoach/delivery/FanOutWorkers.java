@@ -7,6 +7,7 @@ import io.lettuce.core.RedisCommandExecutionException;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
@@ -170,13 +171,15 @@ class FanOutWorkers implements SmartLifecycle {
 	private void deliver(FanOutQueue.WorkItem item, String target) {
 		String team = item.teamId();
 		try {
-			DueHandler handler = this.handlers.stream().filter(h -> h.handles(target)).findFirst().orElse(null);
+			Optional<DueTarget> parsed = DueTarget.parse(target);
+			DueHandler handler = parsed.flatMap(t -> this.handlers.stream().filter(h -> h.handles(t.kind())).findFirst())
+				.orElse(null);
 			if (handler == null) {
 				logger.warn("Nothing handles the due target kind {}; dropping it", target.split(":")[0]);
 				this.due.remove(team, target);
 				return;
 			}
-			handler.deliverDue(team, target);
+			handler.deliverDue(team, parsed.get());
 		}
 		catch (RuntimeException ex) {
 			logger.warn("A due send failed and will be offered again: {}", ex.getMessage());

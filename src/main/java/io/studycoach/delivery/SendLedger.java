@@ -9,6 +9,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Function;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
@@ -22,6 +26,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class SendLedger {
 
+	private static final Logger logger = LoggerFactory.getLogger(SendLedger.class);
+
 	static final Duration KEEP = Duration.ofDays(3);
 
 	static final String SENDING = "sending";
@@ -30,13 +36,63 @@ public class SendLedger {
 
 	private final Duration lease;
 
-	SendLedger(Redis redis, DeliveryProperties properties) {
+	private final SentMessages sentMessages;
+
+	SendLedger(Redis redis, DeliveryProperties properties, SentMessages sentMessages) {
 		this.redis = redis;
+		this.sentMessages = sentMessages;
 		this.lease = properties.lease();
 	}
 
+	/**
+	 * Sends the target's message for {@code day} at most once, whoever else tries: takes the lease,
+	 * asks Slack's history first when an earlier sender died mid-send, notes the attempt, sends, and
+	 * records the outcome (a failure releases the lease so a later tick retries).
+	 * @param destination the channel or user the message goes to, for the history check
+	 * @param send posts the message; it receives the marker to carry as metadata
+	 */
+	public SendOutcome sendOnce(String teamId, DueTarget target, LocalDate day, String destination,
+			Function<String, SendOutcome> send) {
+		String key = target.key();
+		if (!claim(teamId, key, day)) {
+			return new SendOutcome.Skipped(busy(teamId, key, day));
+		}
+		String marker = marker(target, day);
+		Optional<Instant> attempted = attemptedAt(teamId, key, day);
+		if (attempted.isPresent() && this.sentMessages.alreadyPosted(teamId, destination, marker, attempted.get())) {
+			logger.info("A send interrupted mid-way had reached Slack; not sending it again ({})", target.kind());
+			complete(teamId, key, day, "sent");
+			return new SendOutcome.Skipped(false);
+		}
+		// Wall-clock time, not the coach's clock: it is compared with Slack's own message times.
+		markAttempt(teamId, key, day, Instant.now());
+		SendOutcome outcome;
+		try {
+			outcome = send.apply(marker);
+		}
+		catch (RuntimeException ex) {
+			release(teamId, key, day);
+			throw ex;
+		}
+		if (outcome instanceof SendOutcome.Sent) {
+			complete(teamId, key, day, "sent");
+		}
+		else if (outcome instanceof SendOutcome.Refused refused) {
+			complete(teamId, key, day, refused.error());
+		}
+		else {
+			release(teamId, key, day);
+		}
+		return outcome;
+	}
+
+	/** Names one send (target and day); it travels with the message as metadata. */
+	public static String marker(DueTarget target, LocalDate day) {
+		return target.key() + "@" + day;
+	}
+
 	/** True when this caller may send the target's message for {@code day}. */
-	public boolean claim(String teamId, String target, LocalDate day) {
+	boolean claim(String teamId, String target, LocalDate day) {
 		return "OK".equals(this.redis.sync()
 			.set(RedisKeys.team(teamId).sent(target, day), SENDING, SetArgs.Builder.nx().px(this.lease.toMillis())));
 	}
@@ -45,7 +101,7 @@ public class SendLedger {
 	 * True while another sender holds the target's lease for {@code day}: its send is under way, or
 	 * its sender died and the lease has yet to run out. Either way the target must stay due.
 	 */
-	public boolean busy(String teamId, String target, LocalDate day) {
+	boolean busy(String teamId, String target, LocalDate day) {
 		return SENDING.equals(this.redis.sync().get(RedisKeys.team(teamId).sent(target, day)));
 	}
 
@@ -53,24 +109,24 @@ public class SendLedger {
 	 * Notes that a send is about to reach Slack. If this process dies before it records the outcome,
 	 * the next sender finds the note and first asks Slack whether the message got there.
 	 */
-	public void markAttempt(String teamId, String target, LocalDate day, Instant at) {
+	void markAttempt(String teamId, String target, LocalDate day, Instant at) {
 		this.redis.sync()
 			.set(RedisKeys.team(teamId).sent(target, day) + ":try", Long.toString(at.getEpochSecond()),
 					SetArgs.Builder.ex(KEEP));
 	}
 
 	/** When an earlier send of the day was attempted, if one was. */
-	public Optional<Instant> attemptedAt(String teamId, String target, LocalDate day) {
+	Optional<Instant> attemptedAt(String teamId, String target, LocalDate day) {
 		String at = this.redis.sync().get(RedisKeys.team(teamId).sent(target, day) + ":try");
 		return at == null ? Optional.empty() : Optional.of(Instant.ofEpochSecond(Long.parseLong(at)));
 	}
 
 	/** Records how the day's send ended ("sent", or Slack's reason for refusing it). */
-	public void complete(String teamId, String target, LocalDate day, String outcome) {
+	void complete(String teamId, String target, LocalDate day, String outcome) {
 		this.redis.sync().set(RedisKeys.team(teamId).sent(target, day), outcome, SetArgs.Builder.ex(KEEP));
 	}
 
-	public void release(String teamId, String target, LocalDate day) {
+	void release(String teamId, String target, LocalDate day) {
 		this.redis.sync().del(RedisKeys.team(teamId).sent(target, day));
 	}
 

@@ -11,6 +11,13 @@ public sealed interface SendOutcome {
 	record Refused(String error) implements SendOutcome {
 	}
 
+	/**
+	 * This caller did not send: the day's message had already gone out, or ({@code busy}) another
+	 * sender holds the send right now and the target must stay due.
+	 */
+	record Skipped(boolean busy) implements SendOutcome {
+	}
+
 	/** Slack could not be reached or kept failing after retries: try again on a later tick. */
 	record Failed(String reason) implements SendOutcome {
 	}

@@ -1,5 +1,7 @@
 package io.studycoach.slack;
 
+import io.studycoach.delivery.PauseReason;
+
 import org.springframework.stereotype.Component;
 
 import io.studycoach.content.Domain;
@@ -45,6 +47,17 @@ public final class NoticeView {
 	}
 
 	/** Mentions built from user ids that came from Slack, never from free text. */
+	/** The one wording of why a channel's daily question stopped. */
+	public static String pauseReason(PauseReason reason) {
+		return switch (reason) {
+			case BY_LEAD -> "a lead paused it";
+			case REMOVED_FROM_CHANNEL -> "I was removed from the channel";
+			case CHANNEL_GONE -> "the channel no longer exists";
+			case CHANNEL_ARCHIVED -> "the channel was archived";
+			case REFUSED -> "Slack refused the post";
+		};
+	}
+
 	public static String mentions(Collection<String> userIds) {
 		return userIds.stream().map(NoticeView::mention).collect(Collectors.joining(", "));
 	}

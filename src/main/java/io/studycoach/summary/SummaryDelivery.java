@@ -1,6 +1,7 @@
 package io.studycoach.summary;
 
 import io.studycoach.progress.BoardScope;
+import io.studycoach.delivery.DueTarget;
 import io.studycoach.delivery.ChannelSettings;
 import io.studycoach.delivery.ChannelStore;
 import io.studycoach.delivery.DueHandler;
@@ -40,9 +41,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class SummaryDelivery implements DueHandler {
 
-	static final String CHANNEL = "sum:";
 
-	static final String PERSONAL = "wk:";
 
 	private final ChannelStore channels;
 
@@ -82,24 +81,24 @@ public class SummaryDelivery implements DueHandler {
 		this.clock = clock;
 	}
 
-	public static String channelTarget(String channelId) {
-		return CHANNEL + channelId;
+	public static DueTarget channelTarget(String channelId) {
+		return new DueTarget(DueTarget.Kind.CHANNEL_SUMMARY, channelId);
 	}
 
-	public static String personalTarget(String userId) {
-		return PERSONAL + userId;
-	}
-
-	@Override
-	public boolean handles(String target) {
-		return target.startsWith(CHANNEL) || target.startsWith(PERSONAL);
+	public static DueTarget personalTarget(String userId) {
+		return new DueTarget(DueTarget.Kind.PERSONAL_SUMMARY, userId);
 	}
 
 	@Override
-	public void deliverDue(String teamId, String target) {
+	public boolean handles(DueTarget.Kind kind) {
+		return kind == DueTarget.Kind.CHANNEL_SUMMARY || kind == DueTarget.Kind.PERSONAL_SUMMARY;
+	}
+
+	@Override
+	public void deliverDue(String teamId, DueTarget target) {
 		Instant now = this.clock.instant();
-		if (target.startsWith(CHANNEL)) {
-			String channelId = DueIndex.id(target);
+		if (target.kind() == DueTarget.Kind.CHANNEL_SUMMARY) {
+			String channelId = target.id();
 			Optional<ChannelSettings> settings = this.channels.find(teamId, channelId);
 			if (settings.isEmpty() || settings.get().paused()) {
 				this.due.remove(teamId, target);
@@ -113,7 +112,7 @@ public class SummaryDelivery implements DueHandler {
 			}
 			return;
 		}
-		String userId = DueIndex.id(target);
+		String userId = target.id();
 		Optional<Subscription> subscription = this.subscriptions.find(teamId, userId);
 		if (subscription.isEmpty()) {
 			this.due.remove(teamId, target);
@@ -149,28 +148,27 @@ public class SummaryDelivery implements DueHandler {
 	/** Posts the channel's summary now ({@code /quiz summary post}); it does not count as the week's. */
 	public SendOutcome postNow(String teamId, ChannelSettings settings) {
 		WeeklySummary summary = current(teamId, settings);
-		SendOutcome outcome = this.outbox.postChannelSummary(teamId, summary);
+		SendOutcome outcome = this.outbox.postChannelSummary(teamId, summary, null);
 		summary.focus().ifPresent(f -> this.channels.setFocus(teamId, settings.channelId(), f, summary.monday().plusDays(7)));
 		return outcome;
 	}
 
-	private boolean postChannel(String teamId, String channelId, ZoneId zone, LocalDate today, String target) {
-		if (!this.ledger.claim(teamId, target, today)) {
-			return !this.ledger.busy(teamId, target, today);
+	private boolean postChannel(String teamId, String channelId, ZoneId zone, LocalDate today, DueTarget target) {
+		WeeklySummary[] built = new WeeklySummary[1];
+		SendOutcome outcome = this.ledger.sendOnce(teamId, target, today, channelId, marker -> {
+			built[0] = this.builder.build(teamId, channelId, zone, BoardScope.monday(today.minusDays(1)), today);
+			return this.outbox.postChannelSummary(teamId, built[0], marker);
+		});
+		if (outcome instanceof SendOutcome.Sent) {
+			built[0].focus().ifPresent(f -> this.channels.setFocus(teamId, channelId, f, built[0].monday().plusDays(7)));
 		}
-		WeeklySummary summary = this.builder.build(teamId, channelId, zone, BoardScope.monday(today.minusDays(1)), today);
-		SendOutcome outcome = this.outbox.postChannelSummary(teamId, summary);
-		return settle(teamId, target, today, outcome, () -> summary.focus()
-			.ifPresent(f -> this.channels.setFocus(teamId, channelId, f, summary.monday().plusDays(7))));
+		return settled(teamId, target, outcome);
 	}
 
-	private boolean postPersonal(String teamId, String userId, ZoneId zone, LocalDate today, String target) {
-		if (!this.ledger.claim(teamId, target, today)) {
-			return !this.ledger.busy(teamId, target, today);
-		}
-		SendOutcome outcome = this.outbox.postPersonalWeek(teamId, userId, personalWeek(teamId, userId, zone, today));
-		return settle(teamId, target, today, outcome, () -> {
-		});
+	private boolean postPersonal(String teamId, String userId, ZoneId zone, LocalDate today, DueTarget target) {
+		SendOutcome outcome = this.ledger.sendOnce(teamId, target, today, userId,
+				marker -> this.outbox.postPersonalWeek(teamId, userId, personalWeek(teamId, userId, zone, today), marker));
+		return settled(teamId, target, outcome);
 	}
 
 	/** The learner's last week (Monday to Sunday in their zone). */
@@ -192,19 +190,12 @@ public class SummaryDelivery implements DueHandler {
 		return new PersonalWeek(monday, week, Streak.of(learner.days(), today).current(), readiness, weakest);
 	}
 
-	private boolean settle(String teamId, String target, LocalDate today, SendOutcome outcome, Runnable onSent) {
-		if (outcome instanceof SendOutcome.Sent) {
-			this.ledger.complete(teamId, target, today, "sent");
-			onSent.run();
-			return true;
-		}
-		if (outcome instanceof SendOutcome.Refused refused) {
-			this.ledger.complete(teamId, target, today, refused.error());
+	/** True when the week's summary is done with: sent now or before (a refusal takes it off the schedule). */
+	private boolean settled(String teamId, DueTarget target, SendOutcome outcome) {
+		if (outcome instanceof SendOutcome.Refused) {
 			this.due.remove(teamId, target);
-			return false;
 		}
-		this.ledger.release(teamId, target, today);
-		return false;
+		return outcome instanceof SendOutcome.Sent || outcome instanceof SendOutcome.Skipped skipped && !skipped.busy();
 	}
 
 	private static WeeklySchedule personalSchedule(Subscription subscription) {

@@ -7,8 +7,8 @@ import io.studycoach.delivery.SendOutcome;
 public interface SummaryOutbox {
 
 	/** Posts the summary in its channel, then its chart (a failed chart upload leaves the text standing). */
-	SendOutcome postChannelSummary(String teamId, WeeklySummary summary);
+	SendOutcome postChannelSummary(String teamId, WeeklySummary summary, String marker);
 
-	SendOutcome postPersonalWeek(String teamId, String userId, PersonalWeek week);
+	SendOutcome postPersonalWeek(String teamId, String userId, PersonalWeek week, String marker);
 
 }

@@ -199,6 +199,10 @@ class StudyChannelTests extends CoachIntegrationTest {
 
 		assertThat(redis().hget("sc:{" + this.team + "}:ch:" + CHANNEL, "paused")).isEqualTo("1");
 		assertThat(posts(LEAD)).hasSize(1);
+		// The reason is worded once: no "Slack answered" in front of it.
+		assertThat(posts(LEAD).get(0).get("text")).isEqualTo(":warning: The daily question in <#" + CHANNEL
+				+ "> has stopped: the channel was archived. If the channel is still in use, add me back with "
+				+ "`/invite @Study Coach` there and run `/quiz resume`.");
 		at("2026-03-03T09:00:00Z");
 		assertThat(questions(CHANNEL)).isEmpty();
 	}

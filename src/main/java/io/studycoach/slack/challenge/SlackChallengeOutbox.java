@@ -27,14 +27,14 @@ class SlackChallengeOutbox implements ChallengeOutbox {
 	}
 
 	@Override
-	public SendOutcome announce(String teamId, Challenge challenge) {
-		return post(teamId, challenge.channelId(), this.view.announcement(challenge));
+	public SendOutcome announce(String teamId, Challenge challenge, String marker) {
+		return SlackOutbox.post(this.slack, teamId, challenge.channelId(), this.view.announcement(challenge), marker);
 	}
 
 	@Override
 	public SendOutcome postQuestion(String teamId, String userId, Challenge challenge, QuizService.Asked asked,
-			int number) {
-		return post(teamId, userId, this.view.question(challenge, asked, number));
+			int number, String marker) {
+		return SlackOutbox.post(this.slack, teamId, userId, this.view.question(challenge, asked, number), marker);
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import io.studycoach.delivery.ChannelStore;
 import io.studycoach.delivery.DailyDelivery;
 import io.studycoach.slack.DeliveryWording;
 import io.studycoach.delivery.DueIndex;
+import io.studycoach.delivery.PauseReason;
 import io.studycoach.slack.Message;
 import io.studycoach.slack.NextSendFormat;
 import io.studycoach.slack.NoticeView;
@@ -100,12 +101,12 @@ class ChannelCommandHandler implements Subcommand {
 		}
 		ChannelSettings settings = channel.get();
 		if (command instanceof ChannelCommand.Pause) {
-			this.channels.setPaused(team, channelId, true, "paused by a lead");
+			this.channels.pause(team, channelId, PauseReason.BY_LEAD);
 			this.due.remove(team, settings.target());
 			return this.notices.notice(DeliveryWording.PAUSED, new Wording.None());
 		}
 		if (command instanceof ChannelCommand.Resume) {
-			this.channels.setPaused(team, channelId, false, "");
+			this.channels.resume(team, channelId);
 			this.delivery.schedule(team, settings.target(), settings.schedule(), settings.zone());
 			this.summaries.scheduleChannel(team, channelId, settings.zone());
 			return this.notices.notice(DeliveryWording.RESUMED, new DeliveryWording.Next(next(settings)));
@@ -155,9 +156,9 @@ class ChannelCommandHandler implements Subcommand {
 			case ALREADY_SENT, BUSY -> this.notices.notice(DeliveryWording.ALREADY_POSTED,
 					new DeliveryWording.Next(next(settings)));
 			case REFUSED -> this.notices.notice(DeliveryWording.POST_FAILED,
-					new DeliveryWording.Reason(SlackOutbox.reason(this.channels.find(team, settings.channelId())
-						.map(ChannelSettings::pausedReason)
-						.orElse("unknown"))));
+					new DeliveryWording.Reason(NoticeView.pauseReason(this.channels.find(team, settings.channelId())
+						.map(ChannelSettings::pauseReason)
+						.orElse(PauseReason.REFUSED))));
 			case RETRY -> this.notices.notice(Wording.TRY_AGAIN);
 		};
 	}

@@ -1,6 +1,7 @@
 package io.studycoach.slack.channel;
 
 import io.studycoach.delivery.DailyDelivery;
+import io.studycoach.delivery.PauseReason;
 import io.studycoach.slack.SlackListener;
 import io.studycoach.slack.SlackUsers;
 import io.studycoach.delivery.SubscriptionStore;
@@ -44,23 +45,23 @@ class ChannelEvents implements SlackListener {
 	public void register(App app) {
 		app.event(ChannelArchiveEvent.class, (payload, context) -> {
 			this.delivery.pauseChannel(payload.getTeamId(), payload.getEvent().getChannel(),
-					SlackOutbox.reason("channel_archive"), true);
+					PauseReason.CHANNEL_ARCHIVED, true);
 			return context.ack();
 		});
 		app.event(GroupArchiveEvent.class, (payload, context) -> {
 			this.delivery.pauseChannel(payload.getTeamId(), payload.getEvent().getChannel(),
-					SlackOutbox.reason("group_archive"), true);
+					PauseReason.CHANNEL_ARCHIVED, true);
 			return context.ack();
 		});
 		app.event(ChannelDeletedEvent.class, (payload, context) -> {
 			this.delivery.pauseChannel(payload.getTeamId(), payload.getEvent().getChannel(),
-					SlackOutbox.reason("channel_deleted"), true);
+					PauseReason.CHANNEL_GONE, true);
 			return context.ack();
 		});
 		app.event(MemberLeftChannelEvent.class, (payload, context) -> {
 			if (payload.getEvent().getUser().equals(context.getBotUserId())) {
 				this.delivery.pauseChannel(payload.getTeamId(), payload.getEvent().getChannel(),
-						SlackOutbox.reason("member_left_channel"), true);
+						PauseReason.REMOVED_FROM_CHANNEL, true);
 			}
 			return context.ack();
 		});

@@ -3,7 +3,9 @@ package io.studycoach.slack.channel;
 import io.studycoach.delivery.ChannelPost;
 import io.studycoach.slack.DeliveryWording;
 import io.studycoach.slack.Message;
+import io.studycoach.slack.NoticeView;
 import io.studycoach.delivery.Outbox;
+import io.studycoach.delivery.PauseReason;
 import io.studycoach.wording.Prompts;
 import io.studycoach.slack.QuestionView;
 import io.studycoach.quiz.QuizService;
@@ -102,9 +104,9 @@ public class SlackOutbox implements Outbox {
 	}
 
 	@Override
-	public void notifyLeadsOfPause(String teamId, String channelId, Collection<String> leads, String reason) {
+	public void notifyLeadsOfPause(String teamId, String channelId, Collection<String> leads, PauseReason reason) {
 		String text = this.prompts.render(DeliveryWording.PAUSE_NOTICE,
-				new DeliveryWording.PauseNotice(channelId, reason(reason)));
+				new DeliveryWording.PauseNotice(channelId, NoticeView.pauseReason(reason)));
 		for (String lead : leads) {
 			try {
 				this.slack.post(teamId, lead, c -> c.chatPostMessage(r -> r.channel(lead).text(text)));
@@ -146,14 +148,5 @@ public class SlackOutbox implements Outbox {
 		return id.startsWith("U") || id.startsWith("W");
 	}
 
-	/** Slack's error codes in words a lead understands. */
-	public static String reason(String error) {
-		return switch (error) {
-			case "not_in_channel", "member_left_channel" -> "I was removed from the channel";
-			case "channel_not_found", "channel_deleted" -> "the channel no longer exists";
-			case "is_archived", "channel_archive", "group_archive" -> "the channel was archived";
-			default -> "Slack answered " + error;
-		};
-	}
 
 }

@@ -48,8 +48,9 @@ class SlackSummaryOutbox implements SummaryOutbox {
 	}
 
 	@Override
-	public SendOutcome postChannelSummary(String teamId, WeeklySummary summary) {
-		SendOutcome outcome = post(teamId, summary.channelId(), this.view.channelSummary(summary));
+	public SendOutcome postChannelSummary(String teamId, WeeklySummary summary, String marker) {
+		SendOutcome outcome = SlackOutbox.post(this.slack, teamId, summary.channelId(), this.view.channelSummary(summary),
+				marker);
 		if (outcome instanceof SendOutcome.Sent && summary.thisWeek().answers() > 0) {
 			uploadChart(teamId, summary);
 		}
@@ -57,12 +58,8 @@ class SlackSummaryOutbox implements SummaryOutbox {
 	}
 
 	@Override
-	public SendOutcome postPersonalWeek(String teamId, String userId, PersonalWeek week) {
-		return post(teamId, userId, this.view.personalWeek(week));
-	}
-
-	private SendOutcome post(String teamId, String channel, Message message) {
-		return SlackOutbox.post(this.slack, teamId, channel, message);
+	public SendOutcome postPersonalWeek(String teamId, String userId, PersonalWeek week, String marker) {
+		return SlackOutbox.post(this.slack, teamId, userId, this.view.personalWeek(week), marker);
 	}
 
 	/** Uploads the chart; any failure is logged and the summary stands without it. */
