@@ -1,6 +1,7 @@
 package io.studycoach.bench;
 
 import io.studycoach.StudyCoachApplication;
+import io.studycoach.delivery.DueTarget;
 import io.studycoach.delivery.DeliveryTick;
 import io.studycoach.delivery.DueIndex;
 import io.studycoach.delivery.SendSchedule;
@@ -78,7 +79,7 @@ class FanOutBenchmark {
 				String user = "U" + String.format("%07d", i);
 				subscriptions.save(team, new Subscription(user, new SendSchedule(LocalTime.MIDNIGHT, StudyDays.DAILY)));
 				profiles.put(team, user, new UserProfile(ZoneOffset.UTC, false, false));
-				due.schedule(team, "dm:" + user, now.minusSeconds(1));
+				due.schedule(team, DueTarget.directQuestion(user), now.minusSeconds(1));
 			}
 			long start = System.nanoTime();
 			app.getBean(DeliveryTick.class).run();
