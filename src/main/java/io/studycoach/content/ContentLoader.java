@@ -45,7 +45,9 @@ public final class ContentLoader {
 		List<Domain> domains = loadDomains(location, problems);
 		Map<String, Domain> domainsById = new LinkedHashMap<>();
 		domains.forEach(d -> domainsById.put(d.id(), d));
-		QuestionValidator validator = new QuestionValidator(domainsById);
+		Blueprint blueprint = new BlueprintReader(this::readOne).load(location, domainsById.keySet(), problems);
+		List<GlossaryEntry> glossary = loadGlossary(location, problems);
+		QuestionValidator validator = new QuestionValidator(domainsById, blueprint, glossary);
 		List<Question> questions = new ArrayList<>();
 		Set<String> ids = new HashSet<>();
 		Resource[] files = questionFiles(location, problems);
@@ -77,7 +79,7 @@ public final class ContentLoader {
 		if (!problems.isEmpty()) {
 			throw new InvalidContentException(problems);
 		}
-		return new QuestionBank(domains, questions);
+		return new QuestionBank(domains, questions, blueprint, glossary);
 	}
 
 	private List<Domain> loadDomains(String location, List<ContentProblem> problems) {
@@ -109,6 +111,45 @@ public final class ContentLoader {
 			problems.add(new ContentProblem(name, null, "weights sum to " + total + "; they must sum to 1"));
 		}
 		return domains;
+	}
+
+	private List<GlossaryEntry> loadGlossary(String location, List<ContentProblem> problems) {
+		String name = "glossary.yml";
+		Resource resource = this.resolver.getResource(location + name);
+		if (!resource.exists()) {
+			return List.of();
+		}
+		List<GlossaryEntry> entries = new ArrayList<>();
+		for (GlossaryFile raw : readList(resource, name, new TypeReference<List<GlossaryFile>>() {
+		}, problems)) {
+			if (raw == null || raw.old() == null || raw.old().isBlank() || raw.kind() == null
+					|| !List.of("renamed", "retired", "deprecated", "context").contains(raw.kind())) {
+				problems.add(new ContentProblem(name, raw == null ? null : raw.old(),
+						"every entry needs an old name and a kind: renamed, retired, deprecated or context"));
+				continue;
+			}
+			if (raw.kind().equals("renamed") && (raw.current() == null || raw.current().isBlank())) {
+				problems.add(new ContentProblem(name, raw.old(), "a renamed entry needs its new name"));
+				continue;
+			}
+			entries.add(new GlossaryEntry(raw.old(), raw.current(), raw.kind(), raw.since(), raw.note(), raw.source()));
+		}
+		return entries;
+	}
+
+	/** Reads one YAML document of the given type, or null after recording why it could not be read. */
+	<T> T readOne(Resource resource, String name, Class<T> type, List<ContentProblem> problems) {
+		try (InputStream in = resource.getInputStream()) {
+			return this.yaml.readValue(in, type);
+		}
+		catch (JsonProcessingException ex) {
+			String where = ex.getLocation() == null ? "" : " (line " + ex.getLocation().getLineNr() + ")";
+			problems.add(new ContentProblem(name, null, "cannot be read" + where + ": " + ex.getOriginalMessage()));
+		}
+		catch (IOException ex) {
+			problems.add(new ContentProblem(name, null, "cannot be read: " + ex.getMessage()));
+		}
+		return null;
 	}
 
 	private Resource[] questionFiles(String location, List<ContentProblem> problems) {

@@ -17,7 +17,18 @@ public final class QuestionBank {
 
 	private final Map<String, List<Question>> byDomain;
 
+	private final Blueprint blueprint;
+
+	private final List<GlossaryEntry> glossary;
+
 	public QuestionBank(List<Domain> domains, List<Question> questions) {
+		this(domains, questions, new Blueprint("none", "no exam guide", "", List.of()), List.of());
+	}
+
+	public QuestionBank(List<Domain> domains, List<Question> questions, Blueprint blueprint,
+			List<GlossaryEntry> glossary) {
+		this.blueprint = blueprint;
+		this.glossary = List.copyOf(glossary);
 		this.domains = List.copyOf(domains);
 		this.byId = Collections.unmodifiableMap(questions.stream()
 			.collect(Collectors.toMap(Question::id, q -> q, (a, b) -> a, LinkedHashMap::new)));
@@ -26,6 +37,20 @@ public final class QuestionBank {
 			grouped.put(domain.id(), questions.stream().filter(q -> q.domain().equals(domain.id())).toList());
 		}
 		this.byDomain = Collections.unmodifiableMap(grouped);
+	}
+
+	/** The exam guide in force, the second lens on every question. */
+	public Blueprint blueprint() {
+		return this.blueprint;
+	}
+
+	public List<GlossaryEntry> glossary() {
+		return this.glossary;
+	}
+
+	/** The questions of one exam-guide section, e.g. "4". */
+	public List<Question> questionsInSection(String sectionId) {
+		return this.byId.values().stream().filter(q -> q.section().equals(sectionId)).toList();
 	}
 
 	public List<Domain> domains() {

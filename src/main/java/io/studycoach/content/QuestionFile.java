@@ -10,5 +10,7 @@ record QuestionFile(@JsonProperty("id") String id, @JsonProperty("domain") Strin
 		@JsonProperty("topic") String topic, @JsonProperty("difficulty") Integer difficulty,
 		@JsonProperty("question") String question, @JsonProperty("choices") List<String> choices,
 		@JsonProperty("answer") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> answer,
-		@JsonProperty("explanation") String explanation, @JsonProperty("references") List<String> references) {
+		@JsonProperty("explanation") String explanation, @JsonProperty("references") List<String> references,
+		@JsonProperty("guide") String guide, @JsonProperty("tags") List<String> tags,
+		@JsonProperty("reviewed") String reviewed) {
 }

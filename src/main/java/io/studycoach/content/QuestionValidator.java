@@ -17,10 +17,20 @@ final class QuestionValidator {
 
 	private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{2,80}");
 
+	private static final Pattern TAG = Pattern.compile("[a-z0-9][a-z0-9-]{0,30}");
+
+	private static final Pattern YEAR_MONTH = Pattern.compile("20\\d\\d-(0[1-9]|1[0-2])");
+
 	private final Map<String, Domain> domains;
 
-	QuestionValidator(Map<String, Domain> domains) {
+	private final Blueprint blueprint;
+
+	private final List<GlossaryEntry> glossary;
+
+	QuestionValidator(Map<String, Domain> domains, Blueprint blueprint, List<GlossaryEntry> glossary) {
 		this.domains = domains;
+		this.blueprint = blueprint;
+		this.glossary = glossary;
 	}
 
 	/** Returns the question, or null when it has problems (which are added to {@code problems}). */
@@ -57,12 +67,15 @@ final class QuestionValidator {
 					+ ContentLimits.MAX_EXPLANATION + " fit Slack");
 		}
 		checkReferences(raw.references(), found);
+		checkGuide(raw, found);
 		if (!found.isEmpty()) {
 			found.forEach(message -> problems.add(new ContentProblem(file, blank(id) ? null : id, message)));
 			return null;
 		}
 		return new Question(id, raw.domain(), raw.topic().trim(), raw.difficulty(), raw.question().trim(),
-				choices.stream().map(String::trim).toList(), answer, raw.explanation().trim(), raw.references());
+				choices.stream().map(String::trim).toList(), answer, raw.explanation().trim(), raw.references(),
+				blank(raw.guide()) ? Blueprint.NONE : raw.guide().trim(), raw.tags() == null ? Set.of() : Set.copyOf(raw.tags()),
+				raw.reviewed());
 	}
 
 	private void checkStem(QuestionFile raw, List<String> found) {
@@ -126,6 +139,32 @@ final class QuestionValidator {
 			found.add("a multi-answer question must leave at least one choice wrong");
 		}
 		return letters;
+	}
+
+	private void checkGuide(QuestionFile raw, List<String> found) {
+		if (!blank(raw.guide()) && !raw.guide().trim().equals(Blueprint.NONE)
+				&& !this.blueprint.hasSubsection(raw.guide().trim())) {
+			found.add("guide '" + raw.guide() + "' is not a sub-section of " + this.blueprint.id() + " (or 'none')");
+		}
+		if (raw.tags() != null) {
+			raw.tags().stream()
+				.filter(tag -> tag == null || !TAG.matcher(tag).matches())
+				.forEach(tag -> found.add("tag '" + tag + "' must be lowercase letters, digits and dashes"));
+		}
+		if (!blank(raw.reviewed()) && !YEAR_MONTH.matcher(raw.reviewed().trim()).matches()) {
+			found.add("reviewed '" + raw.reviewed() + "' must be a year and month like 2026-12");
+		}
+		if (blank(raw.explanation()) || blank(raw.question())) {
+			return;
+		}
+		String text = raw.question() + " " + String.join(" ", raw.choices() == null ? List.of()
+				: raw.choices().stream().map(c -> c == null ? "" : c).toList()) + " " + raw.explanation();
+		for (GlossaryEntry entry : this.glossary) {
+			if (entry.old() != null && text.contains(entry.old()) && !entry.mentioned(raw.explanation())) {
+				found.add("names '" + entry.old() + "' (" + entry.kind() + " since " + entry.since()
+						+ ") but its explanation does not say " + entry.requirement());
+			}
+		}
 	}
 
 	private void checkReferences(List<String> references, List<String> found) {

@@ -2,6 +2,7 @@ package io.studycoach.slack;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * One {@code /quiz} sub-command. The router hands each call to the first sub-command that claims
@@ -23,7 +24,10 @@ public interface Subcommand {
 		return true;
 	}
 
-	/** The reply, or empty when the words are not understood (the router then answers with usage help). */
-	Optional<Message> reply(CommandCall call);
+	/**
+	 * Reads the call's words without calling anything: the work that makes the reply, or empty when
+	 * the words are not understood (the router then answers with usage help at once).
+	 */
+	Optional<Supplier<Message>> parse(CommandCall call);
 
 }

@@ -131,7 +131,74 @@ class ShippedBankTests {
 			assertThat(ids.add(q.id())).as(q.id() + " unique").isTrue();
 			assertThat(q.id()).startsWith(q.domain() + "-");
 		}
-		assertThat(ids).hasSize(300);
+		assertThat(ids).hasSizeGreaterThanOrEqualTo(480);
+	}
+
+	@Test
+	void everyGuideSectionIsWithinFifteenPercentOfItsWeight() {
+		Blueprint blueprint = this.bank.blueprint();
+		assertThat(blueprint.id()).isEqualTo("pmle-2024");
+		assertThat(blueprint.sections()).extracting(Blueprint.Section::weight)
+			.containsExactly(0.13, 0.14, 0.18, 0.20, 0.22, 0.13);
+		int size = this.bank.size();
+		for (Blueprint.Section section : blueprint.sections()) {
+			double expected = section.weight() * size;
+			assertThat((double) this.bank.questionsInSection(section.id()).size()).as("section " + section.id())
+				.isBetween(expected * 0.85, expected * 1.15);
+		}
+	}
+
+	@Test
+	void everySubsectionHasAtLeastEightQuestionsAndFewFitNone() {
+		Map<String, Long> bySubsection = this.bank.questions()
+			.stream()
+			.collect(Collectors.groupingBy(Question::guide, Collectors.counting()));
+		this.bank.blueprint()
+			.sections()
+			.stream()
+			.flatMap(s -> s.subsections().stream())
+			.forEach(sub -> assertThat(bySubsection.getOrDefault(sub.id(), 0L)).as(sub.id()).isGreaterThanOrEqualTo(8));
+		assertThat(bySubsection.getOrDefault(Blueprint.NONE, 0L)).isLessThanOrEqualTo(Math.round(this.bank.size() * 0.05));
+	}
+
+	@Test
+	void atLeastSixtyQuestionsCoverGenerativeAi() {
+		assertThat(this.bank.questions().stream().filter(q -> q.tags().contains("genai"))).hasSizeGreaterThanOrEqualTo(60);
+	}
+
+	@Test
+	void everyQuestionSaysWhenItWasLastReviewed() {
+		assertThat(this.bank.questions().stream().filter(q -> !q.reviewed().matches("20\\d\\d-\\d\\d")).map(Question::id))
+			.isEmpty();
+	}
+
+	/**
+	 * The right choice must not be guessable from its length: over single-answer questions, each
+	 * length rank (longest, 2nd, 3rd, 4th) holds 15-35% of keys; in choose-two questions the keys
+	 * are the two longest choices at most a quarter of the time.
+	 */
+	@Test
+	void noAnswerCanBeGuessedFromTheLengthOfItsChoices() {
+		List<Question> single = this.bank.questions().stream().filter(q -> !q.multiSelect()).toList();
+		Map<Integer, Long> ranks = single.stream()
+			.collect(Collectors.groupingBy(q -> lengthRanks(q).get(0), Collectors.counting()));
+		for (int rank = 0; rank < 4; rank++) {
+			assertThat(ranks.getOrDefault(rank, 0L) / (double) single.size()).as("share of keys at length rank " + rank)
+				.isBetween(0.15, 0.35);
+		}
+		List<Question> multi = this.bank.questions().stream().filter(Question::multiSelect).toList();
+		long bothLongest = multi.stream().filter(q -> lengthRanks(q).equals(List.of(0, 1))).count();
+		assertThat(bothLongest / (double) multi.size()).isLessThanOrEqualTo(0.25);
+	}
+
+	/** Where each right choice stands when the choices are sorted longest first (0 is the longest). */
+	private static List<Integer> lengthRanks(Question q) {
+		List<Integer> order = new ArrayList<>();
+		for (int i = 0; i < q.choices().size(); i++) {
+			order.add(i);
+		}
+		order.sort(java.util.Comparator.comparingInt((Integer i) -> -q.choices().get(i).length()));
+		return q.answer().stream().map(letter -> order.indexOf(letter - 'A')).sorted().toList();
 	}
 
 	private static Set<String> words(String text) {

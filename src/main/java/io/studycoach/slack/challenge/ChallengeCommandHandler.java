@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -69,12 +70,13 @@ class ChallengeCommandHandler implements Subcommand {
 	}
 
 	@Override
-	public Optional<Message> reply(CommandCall call) {
+	public Optional<Supplier<Message>> parse(CommandCall call) {
 		List<String> args = call.args();
 		if (args.size() == 1 && List.of("join", "status", "end").contains(args.get(0).toLowerCase(Locale.ROOT))) {
-			return Optional.of(handle(args.get(0).toLowerCase(Locale.ROOT), call.team(), call.channel(), call.user()));
+			String action = args.get(0).toLowerCase(Locale.ROOT);
+			return Optional.of(() -> handle(action, call.team(), call.channel(), call.user()));
 		}
-		return start(args).map(start -> handle(start, call.team(), call.channel(), call.user()));
+		return start(args).map(start -> () -> handle(start, call.team(), call.channel(), call.user()));
 	}
 
 	private Optional<Start> start(List<String> words) {

@@ -27,6 +27,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 
@@ -79,9 +80,9 @@ class ChannelCommandHandler implements Subcommand {
 	}
 
 	@Override
-	public Optional<Message> reply(CommandCall call) {
+	public Optional<Supplier<Message>> parse(CommandCall call) {
 		Optional<ChannelCommand> action = ChannelCommand.parse(call);
-		return action.map(a -> handle(a, call.team(), call.channel(), call.user()));
+		return action.map(a -> () -> handle(a, call.team(), call.channel(), call.user()));
 	}
 
 	private Message handle(ChannelCommand command, String team, String channelId, String user) {

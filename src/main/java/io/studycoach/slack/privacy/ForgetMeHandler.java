@@ -16,6 +16,7 @@ import com.slack.api.bolt.App;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,8 +62,8 @@ class ForgetMeHandler implements SlackListener, Subcommand {
 	}
 
 	@Override
-	public Optional<Message> reply(CommandCall call) {
-		return call.args().isEmpty() ? Optional.of(confirmation()) : Optional.empty();
+	public Optional<Supplier<Message>> parse(CommandCall call) {
+		return call.args().isEmpty() ? Optional.of(this::confirmation) : Optional.empty();
 	}
 
 	private Message confirmation() {

@@ -12,6 +12,7 @@ import io.studycoach.slack.Subcommand;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -48,11 +49,13 @@ class AskCommand implements Subcommand {
 	}
 
 	@Override
-	public Optional<Message> reply(CommandCall call) {
+	public Optional<Supplier<Message>> parse(CommandCall call) {
 		String domain = call.words().isEmpty() ? "" : this.bank.findDomain(call.words().get(0)).map(Domain::id).orElse("");
-		QuizService.Asked asked = this.quiz.ask(call.team(), call.user(), call.channel(), domain,
-				this.users.zone(call.team(), call.user()), Delivery.Kind.QUIZ);
-		return Optional.of(this.questionView.render(asked.question(), asked.delivery().id()));
+		return Optional.of(() -> {
+			QuizService.Asked asked = this.quiz.ask(call.team(), call.user(), call.channel(), domain,
+					this.users.zone(call.team(), call.user()), Delivery.Kind.QUIZ);
+			return this.questionView.render(asked.question(), asked.delivery().id());
+		});
 	}
 
 }

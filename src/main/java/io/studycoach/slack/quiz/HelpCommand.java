@@ -7,6 +7,7 @@ import io.studycoach.slack.Subcommand;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 
@@ -31,8 +32,8 @@ class HelpCommand implements Subcommand {
 	}
 
 	@Override
-	public Optional<Message> reply(CommandCall call) {
-		return call.args().isEmpty() ? Optional.of(this.notices.help(COMMAND, "")) : Optional.empty();
+	public Optional<Supplier<Message>> parse(CommandCall call) {
+		return call.args().isEmpty() ? Optional.of(() -> this.notices.help(COMMAND, "")) : Optional.empty();
 	}
 
 }

@@ -65,9 +65,13 @@ class QuizCommandHandler implements SlackListener {
 		List<String> words = text.isEmpty() ? List.of() : Arrays.asList(text.split(" "));
 		CommandCall call = new CommandCall(payload.getTeamId(), payload.getUserId(), payload.getChannelId(), words);
 		Optional<Subcommand> subcommand = this.subcommands.stream().filter(s -> s.handles(words)).findFirst();
-		Supplier<Message> reply = () -> guarded(() -> subcommand.flatMap(s -> s.reply(call))
-			.orElseGet(() -> this.notices.help(Subcommand.COMMAND, echo(text))));
-		if (subcommand.isPresent() && subcommand.get().callsSlack()) {
+		Optional<Supplier<Message>> work = subcommand.flatMap(s -> s.parse(call));
+		if (work.isEmpty()) {
+			Message help = this.notices.help(Subcommand.COMMAND, echo(text));
+			return context.ack(r -> r.responseType("ephemeral").text(help.text()).blocks(help.blocks()));
+		}
+		Supplier<Message> reply = () -> guarded(work.get());
+		if (subcommand.get().callsSlack()) {
 			// These call Slack and may wait on its rate limits: acknowledge now, answer through response_url.
 			this.responder.later(context, reply);
 			return context.ack();

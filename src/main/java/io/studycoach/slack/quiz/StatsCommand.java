@@ -11,6 +11,7 @@ import io.studycoach.slack.Subcommand;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 
@@ -41,14 +42,15 @@ class StatsCommand implements Subcommand {
 	}
 
 	@Override
-	public Optional<Message> reply(CommandCall call) {
+	public Optional<Supplier<Message>> parse(CommandCall call) {
 		if (!call.args().isEmpty()) {
 			return Optional.empty();
 		}
-		LearnerProgress progress = this.quiz.progress(call.team(), call.user());
-		ZoneId zone = this.users.zone(call.team(), call.user());
-		return Optional.of(this.statsView.render(progress, this.quiz.streak(progress, zone), this.quiz.now(),
-				this.quiz.today(zone)));
+		return Optional.of(() -> {
+			LearnerProgress progress = this.quiz.progress(call.team(), call.user());
+			ZoneId zone = this.users.zone(call.team(), call.user());
+			return this.statsView.render(progress, this.quiz.streak(progress, zone), this.quiz.now(), this.quiz.today(zone));
+		});
 	}
 
 }

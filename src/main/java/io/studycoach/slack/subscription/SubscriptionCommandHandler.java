@@ -21,6 +21,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 
@@ -57,9 +58,9 @@ public class SubscriptionCommandHandler implements Subcommand {
 	}
 
 	@Override
-	public Optional<Message> reply(CommandCall call) {
+	public Optional<Supplier<Message>> parse(CommandCall call) {
 		if (call.first().equals("unsubscribe")) {
-			return call.args().isEmpty() ? Optional.of(unsubscribe(call.team(), call.user())) : Optional.empty();
+			return call.args().isEmpty() ? Optional.of(() -> unsubscribe(call.team(), call.user())) : Optional.empty();
 		}
 		Optional<LocalTime> time = Optional.empty();
 		Optional<StudyDays> days = Optional.empty();
@@ -76,7 +77,9 @@ public class SubscriptionCommandHandler implements Subcommand {
 				return Optional.empty();
 			}
 		}
-		return Optional.of(subscribe(call.team(), call.user(), time, days));
+		Optional<LocalTime> chosenTime = time;
+		Optional<StudyDays> chosenDays = days;
+		return Optional.of(() -> subscribe(call.team(), call.user(), chosenTime, chosenDays));
 	}
 
 	/** Subscribes with the given time and days, keeping the current (or default) ones for what is not given. */

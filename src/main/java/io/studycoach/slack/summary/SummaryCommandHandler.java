@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 
@@ -76,11 +77,11 @@ class SummaryCommandHandler implements Subcommand {
 	}
 
 	@Override
-	public Optional<Message> reply(CommandCall call) {
-		return parse(call).map(command -> handle(command, call.team(), call.channel(), call.user()));
+	public Optional<Supplier<Message>> parse(CommandCall call) {
+		return read(call).map(command -> () -> handle(command, call.team(), call.channel(), call.user()));
 	}
 
-	private static Optional<Record> parse(CommandCall call) {
+	private static Optional<Record> read(CommandCall call) {
 		List<String> args = call.args();
 		String argument = args.size() == 1 ? args.get(0).toLowerCase(Locale.ROOT) : "";
 		return switch (call.first()) {
