@@ -1,0 +1,243 @@
+package io.studycoach.progress;
+
+import io.studycoach.learning.ReviewState;
+import io.studycoach.redis.HandWiredRedis;
+import io.studycoach.redis.RedisKeys;
+import io.studycoach.support.TestRedis;
+
+import io.lettuce.core.ScoredValue;
+import io.lettuce.core.api.sync.RedisCommands;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
+/**
+ * {@link AnswerRecorder} and {@code redis/record-answer.lua} on the real Redis, wired by hand. The
+ * script's branches, and the test that takes each:
+ * <ol>
+ * <li>HSETNX finds this user's answer already there: returns 0 and writes nothing (aSecondAnswer...)</li>
+ * <li>a personal delivery (ARGV[13] set): its answers and the delivery itself expire in a day (aFirstRight..., aChallenge...)</li>
+ * <li>a channel delivery (ARGV[13] ""): its answers get the 14-day lifetime, the delivery keeps its own (aChannel...)</li>
+ * <li>expire_once: a key without a time to live gets one, a key with one keeps it (aChannel...)</li>
+ * <li>right or wrong: the {@code right} counters, 10 or 0 board points, the board's latest-right moved or kept (all)</li>
+ * <li>no review state ("") leaves the reviews hash alone; a state is stored (aFirstRight..., aFirstWrong...)</li>
+ * <li>a channel day: the channel's domain tally and, for a wrong answer, the week's missed set, 40 days;
+ * no channel day: neither is written (aChannel..., aFirstRight...)</li>
+ * <li>leaderboards: none; a member new to a board; a member already on it (counters added up); a board kept
+ * for ever ("") or for its lifetime (aChannel..., aChallenge...)</li>
+ * </ol>
+ */
+class AnswerRecorderTests {
+
+	/** A Wednesday, 1772616600 in epoch seconds; its bit in the active-days bitmap is 793. */
+	private static final Instant AT = Instant.parse("2026-03-04T09:30:00Z");
+
+	private static final LocalDate DAY = LocalDate.of(2026, 3, 4);
+
+	private static final LocalDate MONDAY = LocalDate.of(2026, 3, 2);
+
+	private final RedisCommands<String, String> look = TestRedis.connection().sync();
+
+	private final String team = "TREC" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+
+	private final RedisKeys keys = RedisKeys.team(this.team);
+
+	private HandWiredRedis wired;
+
+	private AnswerRecorder recorder;
+
+	private DeliveryStore deliveries;
+
+	@BeforeEach
+	void wire() {
+		this.wired = HandWiredRedis.open();
+		this.recorder = new AnswerRecorder(this.wired.redis());
+		this.deliveries = new DeliveryStore(this.wired.redis(), Clock.fixed(AT, ZoneOffset.UTC));
+	}
+
+	@AfterEach
+	void closeAndClean() {
+		this.wired.close();
+		List<String> left = this.look.keys(this.keys.everyKey());
+		if (!left.isEmpty()) {
+			this.look.del(left.toArray(String[]::new));
+		}
+	}
+
+	@Test
+	void aFirstRightAnswerToAPersonalQuestionCountsEverywhereItShouldAndNowhereElse() {
+		Delivery delivery = this.deliveries.create(this.team, "U1", "q-1", "D1", Delivery.Kind.QUIZ);
+
+		assertThat(record(delivery, "U1", "B", true, DAY, AT, Optional.empty(), Optional.empty())).isTrue();
+
+		assertThat(this.look.hgetall(this.keys.deliveryAnswers(delivery.id()))).containsExactly(entry("U1", "B|1|1772616600"));
+		assertTtl(this.keys.deliveryAnswers(delivery.id()), Duration.ofDays(1));
+		assertTtl(this.keys.delivery(delivery.id()), Duration.ofDays(1));
+		Map<String, String> rightOnce = Map.of("answered", "1", "right", "1", "d4:answered", "1", "d4:right", "1");
+		assertThat(this.look.hgetall(this.keys.learnerStats("U1"))).isEqualTo(rightOnce);
+		assertThat(this.look.getbit(this.keys.learnerDays("U1"), 793)).isEqualTo(1L);
+		assertThat(this.look.bitcount(this.keys.learnerDays("U1"))).isEqualTo(1L);
+		assertThat(this.look.zrangeWithScores(this.keys.learnerAnswered("U1"), 0, -1))
+			.containsExactly(ScoredValue.just(1772616600, "q-1"));
+		assertThat(this.look.hgetall(this.keys.learnerWeek("U1", MONDAY))).isEqualTo(rightOnce);
+		assertTtl(this.keys.learnerWeek("U1", MONDAY), Duration.ofDays(14));
+		// No review state, no channel day, no board: nothing else is written (KEYS[6] and KEYS[8] stand in unused).
+		assertThat(this.look.keys(this.keys.everyKey())).containsExactlyInAnyOrder(this.keys.delivery(delivery.id()),
+				this.keys.deliveryAnswers(delivery.id()), this.keys.learnerStats("U1"), this.keys.learnerDays("U1"),
+				this.keys.learnerAnswered("U1"), this.keys.learnerWeek("U1", MONDAY));
+	}
+
+	@Test
+	void aFirstWrongAnswerCountsNothingRightAndStoresTheReviewState() {
+		Delivery delivery = this.deliveries.create(this.team, "U1", "q-1", "U1", Delivery.Kind.DIRECT);
+		ReviewState review = new ReviewState(0, 1, 2.5, DAY.plusDays(1), 0, DAY, false);
+
+		assertThat(record(delivery, "U1", "A, C", false, DAY, AT, Optional.of(review), Optional.empty())).isTrue();
+
+		assertThat(this.look.hgetall(this.keys.deliveryAnswers(delivery.id())))
+			.containsExactly(entry("U1", "A, C|0|1772616600"));
+		Map<String, String> wrongOnce = Map.of("answered", "1", "d4:answered", "1");
+		assertThat(this.look.hgetall(this.keys.learnerStats("U1"))).isEqualTo(wrongOnce);
+		assertThat(this.look.hgetall(this.keys.learnerWeek("U1", MONDAY))).isEqualTo(wrongOnce);
+		// reps 0, interval 1, ease 2.5, due 2026-03-05 (epoch day 20517), 0 long rights, last 20516, wrong
+		assertThat(this.look.hgetall(this.keys.learnerReviews("U1"))).containsExactly(entry("q-1", "0,1,2.5,20517,0,20516,0"));
+		assertThat(this.look.getbit(this.keys.learnerDays("U1"), 793)).isEqualTo(1L);
+	}
+
+	@Test
+	void aSecondAnswerToTheSameDeliveryChangesNothing() {
+		// A /quiz asked in a study channel: personal, with a channel day and two boards, so every write could show.
+		Delivery delivery = this.deliveries.create(this.team, "U1", "q-7", "C1", Delivery.Kind.QUIZ, "UTC", "");
+		Optional<LocalDate> channelDay = Optional.of(DAY);
+		assertThat(record(delivery, "U1", "B", true, DAY, AT, Optional.empty(), channelDay)).isTrue();
+		// The delivery and its answers, stats, days, answered, week, the channel tally, two boards of two keys.
+		assertThat(this.look.keys(this.keys.everyKey())).hasSize(11);
+		this.look.keys(this.keys.everyKey()).forEach(key -> this.look.expire(key, 1000));
+		Map<String, byte[]> before = snapshot();
+
+		// Wrong this time, a day later, with a review state: had it counted, every one of these would show.
+		assertThat(record(delivery, "U1", "A", false, DAY.plusDays(1), AT.plus(Duration.ofDays(1)),
+				Optional.of(new ReviewState(0, 1, 2.5, DAY.plusDays(2), 0, DAY.plusDays(1), false)), channelDay))
+			.isFalse();
+
+		Map<String, byte[]> after = snapshot();
+		assertThat(after.keySet()).isEqualTo(before.keySet());
+		before.forEach((key, value) -> {
+			assertThat(after.get(key)).as(key).isEqualTo(value);
+			assertTtl(key, Duration.ofSeconds(1000));
+		});
+		assertThat(this.look.hgetall(this.keys.deliveryAnswers(delivery.id()))).containsExactly(entry("U1", "B|1|1772616600"));
+	}
+
+	@Test
+	void aChannelQuestionTalliesTheChannelsDayAndCountsOnItsBoards() {
+		Delivery delivery = this.deliveries.create(this.team, "", "q-7", "C1", Delivery.Kind.CHANNEL, "Europe/Paris", "");
+		Optional<LocalDate> channelDay = Optional.of(DAY);
+		String answers = this.keys.deliveryAnswers(delivery.id());
+		String tally = this.keys.channelTally("C1", DAY);
+		String missed = this.keys.channelMissed("C1", MONDAY);
+		BoardScope all = BoardScope.channelAllTime("C1");
+		BoardScope week = BoardScope.channelWeek("C1", MONDAY);
+
+		assertThat(record(delivery, "U1", "B", true, DAY, AT, Optional.empty(), channelDay)).isTrue();
+		assertTtl(answers, Duration.ofDays(14));
+		assertTtl(tally, Duration.ofDays(40));
+		assertTtl(this.keys.boardPoints(week.key()), Duration.ofDays(60));
+		assertThat(this.look.exists(missed)).as("a right answer misses nothing").isZero();
+		// Shorten what the first answer set: the second must keep these (expire_once), not set them again.
+		this.look.expire(answers, 100);
+		this.look.expire(tally, 300);
+		this.look.expire(this.keys.boardPoints(week.key()), 500);
+		this.look.expire(this.keys.delivery(delivery.id()), 700);
+
+		assertThat(record(delivery, "U2", "A", false, DAY, AT, Optional.empty(), channelDay)).isTrue();
+
+		assertThat(this.look.hgetall(answers)).isEqualTo(Map.of("U1", "B|1|1772616600", "U2", "A|0|1772616600"));
+		assertTtl(answers, Duration.ofSeconds(100));
+		assertTtl(this.keys.delivery(delivery.id()), Duration.ofSeconds(700));
+		assertThat(this.look.hgetall(tally)).isEqualTo(Map.of("d4:answered", "2", "d4:right", "1"));
+		assertTtl(tally, Duration.ofSeconds(300));
+		assertThat(this.look.zrangeWithScores(missed, 0, -1)).containsExactly(ScoredValue.just(1, "q-7"));
+		assertTtl(missed, Duration.ofDays(40));
+		for (BoardScope board : List.of(all, week)) {
+			assertThat(this.look.zrangeWithScores(this.keys.boardPoints(board.key()), 0, -1)).as(board.key())
+				.containsExactly(ScoredValue.just(0, "U2"), ScoredValue.just(10, "U1"));
+			assertThat(this.look.hgetall(this.keys.boardStats(board.key()))).as(board.key())
+				.isEqualTo(Map.of("U1", "1|1|1772616600", "U2", "1|0|0"));
+		}
+		assertThat(this.look.ttl(this.keys.boardPoints(all.key()))).as("the all-time board is kept for ever").isEqualTo(-1L);
+		assertThat(this.look.ttl(this.keys.boardStats(all.key()))).isEqualTo(-1L);
+		assertTtl(this.keys.boardPoints(week.key()), Duration.ofSeconds(500));
+		assertTtl(this.keys.boardStats(week.key()), Duration.ofDays(60));
+	}
+
+	@Test
+	void aChallengeBoardAddsToWhatAMemberAlreadyHas() {
+		BoardScope board = BoardScope.challenge("X1");
+		this.look.hset(this.keys.boardStats(board.key()), "U1", "3|2|1700000000");
+		this.look.zadd(this.keys.boardPoints(board.key()), 20, "U1");
+		Delivery first = this.deliveries.create(this.team, "U1", "q-1", "U1", Delivery.Kind.CHALLENGE, "", "X1");
+		Delivery second = this.deliveries.create(this.team, "U1", "q-1", "U1", Delivery.Kind.CHALLENGE, "", "X1");
+		assertThat(Boards.scopesFor(first, Optional.empty())).containsExactly(board);
+
+		assertThat(record(first, "U1", "C", false, DAY, AT, Optional.empty(), Optional.empty())).isTrue();
+		assertThat(this.look.hget(this.keys.boardStats(board.key()), "U1")).as("wrong: latest right kept")
+			.isEqualTo("4|2|1700000000");
+		assertThat(this.look.zscore(this.keys.boardPoints(board.key()), "U1")).isEqualTo(20.0);
+		assertTtl(this.keys.boardPoints(board.key()), Duration.ofDays(120));
+		assertTtl(this.keys.boardStats(board.key()), Duration.ofDays(120));
+		assertTtl(this.keys.deliveryAnswers(first.id()), Duration.ofDays(1));
+		assertTtl(this.keys.delivery(first.id()), Duration.ofDays(1));
+
+		// The next day (learner's day 2026-03-05, same week), right: 1772703000.
+		assertThat(record(second, "U1", "B", true, DAY.plusDays(1), AT.plus(Duration.ofDays(1)), Optional.empty(),
+				Optional.empty()))
+			.isTrue();
+		assertThat(this.look.hget(this.keys.boardStats(board.key()), "U1")).isEqualTo("5|3|1772703000");
+		assertThat(this.look.zscore(this.keys.boardPoints(board.key()), "U1")).isEqualTo(30.0);
+		assertThat(this.look.zrangeWithScores(this.keys.learnerAnswered("U1"), 0, -1)).as("latest answer's time")
+			.containsExactly(ScoredValue.just(1772703000, "q-1"));
+		assertThat(this.look.getbit(this.keys.learnerDays("U1"), 794)).isEqualTo(1L);
+		assertThat(this.look.bitcount(this.keys.learnerDays("U1"))).isEqualTo(2L);
+		assertThat(this.look.hgetall(this.keys.learnerWeek("U1", MONDAY)))
+			.isEqualTo(Map.of("answered", "2", "right", "1", "d4:answered", "2", "d4:right", "1"));
+		assertThat(this.look.keys("sc:{" + this.team + "}:ch:*")).isEmpty();
+	}
+
+	private boolean record(Delivery delivery, String user, String letters, boolean right, LocalDate learnerDay,
+			Instant at, Optional<ReviewState> review, Optional<LocalDate> channelDay) {
+		return this.recorder.record(delivery, new AnswerRecorder.Answer(user, letters, right, "d4", learnerDay, at),
+				review, channelDay, Boards.scopesFor(delivery, channelDay));
+	}
+
+	/** Every key of the team, serialized with DUMP (type, value and encoding). */
+	private Map<String, byte[]> snapshot() {
+		Map<String, byte[]> dumps = new HashMap<>();
+		for (String key : this.look.keys(this.keys.everyKey())) {
+			dumps.put(key, this.look.dump(key));
+		}
+		return dumps;
+	}
+
+	/** The key's time to live is {@code lifetime}, less the few moments the test took since it was set. */
+	private void assertTtl(String key, Duration lifetime) {
+		assertThat(this.look.pttl(key)).as("time to live of %s", key)
+			.isBetween(lifetime.toMillis() - 5_000, lifetime.toMillis());
+	}
+
+}

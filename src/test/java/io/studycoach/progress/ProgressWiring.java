@@ -1,0 +1,29 @@
+package io.studycoach.progress;
+
+import io.studycoach.redis.Redis;
+
+import java.time.Clock;
+
+/** The progress package's components, made by hand for tests in other packages (their constructors are package-private). */
+public final class ProgressWiring {
+
+	private ProgressWiring() {
+	}
+
+	public static DeliveryStore deliveryStore(Redis redis, Clock clock) {
+		return new DeliveryStore(redis, clock);
+	}
+
+	public static AnswerRecorder answerRecorder(Redis redis) {
+		return new AnswerRecorder(redis);
+	}
+
+	public static ProgressReader progressReader(Redis redis) {
+		return new ProgressReader(redis);
+	}
+
+	public static Boards boards(Redis redis) {
+		return new Boards(redis);
+	}
+
+}
