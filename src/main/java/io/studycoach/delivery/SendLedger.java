@@ -111,13 +111,13 @@ public class SendLedger {
 	 */
 	void markAttempt(String teamId, String target, LocalDate day, Instant at) {
 		this.redis.sync()
-			.set(RedisKeys.team(teamId).sent(target, day) + ":try", Long.toString(at.getEpochSecond()),
+			.set(RedisKeys.team(teamId).sentAttempt(target, day), Long.toString(at.getEpochSecond()),
 					SetArgs.Builder.ex(KEEP));
 	}
 
 	/** When an earlier send of the day was attempted, if one was. */
 	Optional<Instant> attemptedAt(String teamId, String target, LocalDate day) {
-		String at = this.redis.sync().get(RedisKeys.team(teamId).sent(target, day) + ":try");
+		String at = this.redis.sync().get(RedisKeys.team(teamId).sentAttempt(target, day));
 		return at == null ? Optional.empty() : Optional.of(Instant.ofEpochSecond(Long.parseLong(at)));
 	}
 

@@ -1,6 +1,7 @@
 package io.studycoach.progress;
 
 import io.studycoach.redis.Redis;
+import io.studycoach.redis.RedisKeys;
 
 import io.lettuce.core.KeyScanCursor;
 import io.lettuce.core.ScanArgs;
@@ -33,50 +34,50 @@ public class Forgetting {
 	/** @return how many keys and entries were removed */
 	public long forget(String teamId, String userId) {
 		RedisClusterCommands<String, String> commands = this.redis.sync();
-		String prefix = "sc:{" + teamId + "}:";
+		RedisKeys keys = RedisKeys.team(teamId);
 		long removed = 0;
 		List<String> ownKeys = new ArrayList<>();
-		scan(prefix + "u:" + userId + ":*", ownKeys::add);
-		scan(prefix + "sent:*:" + userId + ":*", ownKeys::add);
+		scan(keys.learnerPattern(userId), ownKeys::add);
+		scan(keys.sentPattern(userId), ownKeys::add);
 		if (!ownKeys.isEmpty()) {
 			removed += commands.del(ownKeys.toArray(String[]::new));
 		}
-		removed += commands.srem(prefix + "subscribers", userId);
+		removed += commands.srem(keys.subscribers(), userId);
 		List<String> dueTargets = new ArrayList<>();
-		for (String target : commands.zrange(prefix + "due", 0, -1)) {
+		for (String target : commands.zrange(keys.due(), 0, -1)) {
 			if (target.endsWith(":" + userId)) {
 				dueTargets.add(target);
 			}
 		}
 		if (!dueTargets.isEmpty()) {
-			removed += commands.zrem(prefix + "due", dueTargets.toArray(String[]::new));
+			removed += commands.zrem(keys.due(), dueTargets.toArray(String[]::new));
 		}
 		List<String> hashes = new ArrayList<>();
-		scan(prefix + "dlv:*:answers", hashes::add);
-		scan(prefix + "board:*:st", hashes::add);
+		scan(keys.deliveryAnswersPattern(), hashes::add);
+		scan(keys.boardStatsPattern(), hashes::add);
 		for (String hash : hashes) {
 			removed += commands.hdel(hash, userId);
 		}
 		List<String> sortedSets = new ArrayList<>();
-		scan(prefix + "board:*:pts", sortedSets::add);
-		scan(prefix + "chl:*:members", sortedSets::add);
+		scan(keys.boardPointsPattern(), sortedSets::add);
+		scan(keys.challengeMembersPattern(), sortedSets::add);
 		for (String set : sortedSets) {
 			removed += commands.zrem(set, userId);
 		}
 		List<String> leadSets = new ArrayList<>();
-		scan(prefix + "ch:*:leads", leadSets::add);
+		scan(keys.channelLeadsPattern(), leadSets::add);
 		for (String set : leadSets) {
 			removed += commands.srem(set, userId);
 		}
-		removed += forgetDeliveriesAndSetups(commands, prefix, userId);
+		removed += forgetDeliveriesAndSetups(commands, keys, userId);
 		return removed;
 	}
 
 	/** Deliveries handed to the member, and channels they set up (the channel keeps running). */
-	private long forgetDeliveriesAndSetups(RedisClusterCommands<String, String> commands, String prefix, String userId) {
+	private long forgetDeliveriesAndSetups(RedisClusterCommands<String, String> commands, RedisKeys keys, String userId) {
 		long removed = 0;
 		List<String> deliveries = new ArrayList<>();
-		scan(prefix + "dlv:*", key -> {
+		scan(keys.deliveryPattern(), key -> {
 			if (key.chars().filter(c -> c == ':').count() == 3) {
 				deliveries.add(key);
 			}
@@ -88,7 +89,7 @@ public class Forgetting {
 			}
 		}
 		List<String> channels = new ArrayList<>();
-		scan(prefix + "ch:*", key -> {
+		scan(keys.channelPattern(), key -> {
 			if (key.chars().filter(c -> c == ':').count() == 3) {
 				channels.add(key);
 			}

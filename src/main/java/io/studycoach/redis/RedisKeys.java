@@ -100,6 +100,50 @@ public final class RedisKeys {
 		return this.prefix + "sent:" + target + ":" + day;
 	}
 
+	/** When a send of the day last reached for Slack, for the check after a crash. */
+	public String sentAttempt(String target, java.time.LocalDate day) {
+		return sent(target, day) + ":try";
+	}
+
+	/** Patterns for SCAN over what belongs to one member (forget-me). */
+	public String learnerPattern(String userId) {
+		return this.prefix + "u:" + userId + ":*";
+	}
+
+	public String sentPattern(String userId) {
+		return this.prefix + "sent:*:" + userId + ":*";
+	}
+
+	public String deliveryAnswersPattern() {
+		return this.prefix + "dlv:*:answers";
+	}
+
+	public String boardStatsPattern() {
+		return this.prefix + "board:*:st";
+	}
+
+	public String boardPointsPattern() {
+		return this.prefix + "board:*:pts";
+	}
+
+	public String challengeMembersPattern() {
+		return this.prefix + "chl:*:members";
+	}
+
+	public String channelLeadsPattern() {
+		return this.prefix + "ch:*:leads";
+	}
+
+	/** Every delivery key and what hangs off it; a delivery itself has no further colon after its id. */
+	public String deliveryPattern() {
+		return this.prefix + "dlv:*";
+	}
+
+	/** Every channel key and what hangs off it; a channel's settings have no further colon after its id. */
+	public String channelPattern() {
+		return this.prefix + "ch:*";
+	}
+
 	/** String with a time to live: the recap of the day before that opens a channel post, for its live updates. */
 	public String deliveryRecap(String deliveryId) {
 		return this.prefix + "dlv:" + deliveryId + ":recap";
