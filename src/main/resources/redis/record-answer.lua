@@ -5,7 +5,8 @@
 -- KEYS[7] learner's tally for the week  KEYS[8] channel's missed questions of the week (or any key)
 -- KEYS[9] the delivery itself
 -- KEYS[10], KEYS[11], ... pairs of leaderboard keys: points sorted set, then per-member stats hash
--- ARGV[1] user id  ARGV[2] answer record  ARGV[3] "1" when right  ARGV[4] domain id
+-- ARGV[1] user id  ARGV[2] answer record  ARGV[3] "1" when right
+-- ARGV[4] the areas the question counts in, space-separated: its domain, then its guide section (e.g. "d4 s3")
 -- ARGV[5] day offset in the bitmap  ARGV[6] epoch second  ARGV[7] question id
 -- ARGV[8] seconds the delivery's answers are kept
 -- ARGV[9] the question's new review state, or "" to leave it as it is
@@ -37,18 +38,23 @@ if ARGV[13] ~= '' then
 else
   expire_once(KEYS[1], ARGV[8])
 end
+local function tally_areas(key)
+  for area in string.gmatch(ARGV[4], '%S+') do
+    tally(key, area .. ':')
+  end
+end
 tally(KEYS[2], '')
-tally(KEYS[2], ARGV[4] .. ':')
+tally_areas(KEYS[2])
 redis.call('SETBIT', KEYS[3], ARGV[5], 1)
 redis.call('ZADD', KEYS[4], ARGV[6], ARGV[7])
 if ARGV[9] ~= '' then
   redis.call('HSET', KEYS[5], ARGV[7], ARGV[9])
 end
 tally(KEYS[7], '')
-tally(KEYS[7], ARGV[4] .. ':')
+tally_areas(KEYS[7])
 expire_once(KEYS[7], ARGV[11])
 if ARGV[10] ~= '' then
-  tally(KEYS[6], ARGV[4] .. ':')
+  tally_areas(KEYS[6])
   expire_once(KEYS[6], ARGV[10])
   if not right then
     redis.call('ZINCRBY', KEYS[8], 1, ARGV[7])

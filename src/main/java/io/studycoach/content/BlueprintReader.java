@@ -33,7 +33,7 @@ final class BlueprintReader {
 		this.reader = reader;
 	}
 
-	Blueprint load(String location, Set<String> domainIds, List<ContentProblem> problems) {
+	Blueprint load(String location, Set<String> domainWords, List<ContentProblem> problems) {
 		Resource[] files;
 		try {
 			files = new PathMatchingResourcePatternResolver().getResources(location + "blueprints/*.yml");
@@ -46,7 +46,7 @@ final class BlueprintReader {
 			String name = "blueprints/" + file.getFilename();
 			BlueprintFile raw = this.reader.read(file, name, BlueprintFile.class, problems);
 			if (raw != null) {
-				blueprints.add(check(name, raw, domainIds, problems));
+				blueprints.add(check(name, raw, domainWords, problems));
 			}
 		}
 		return blueprints.stream()
@@ -54,10 +54,10 @@ final class BlueprintReader {
 			.orElse(new Blueprint("none", "no exam guide", "", List.of()));
 	}
 
-	private static Blueprint check(String name, BlueprintFile raw, Set<String> domainIds, List<ContentProblem> problems) {
+	private static Blueprint check(String name, BlueprintFile raw, Set<String> domainWords, List<ContentProblem> problems) {
 		List<Blueprint.Section> sections = new ArrayList<>();
 		Set<String> ids = new HashSet<>();
-		Set<String> words = new HashSet<>(domainIds);
+		Set<String> words = new HashSet<>(domainWords);
 		double total = 0;
 		for (BlueprintFile.SectionFile section : raw.sections() == null ? List.<BlueprintFile.SectionFile>of() : raw.sections()) {
 			if (section.id() == null || section.name() == null || section.weight() == null || section.weight() <= 0) {

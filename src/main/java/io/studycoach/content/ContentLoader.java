@@ -45,7 +45,7 @@ public final class ContentLoader {
 		List<Domain> domains = loadDomains(location, problems);
 		Map<String, Domain> domainsById = new LinkedHashMap<>();
 		domains.forEach(d -> domainsById.put(d.id(), d));
-		Blueprint blueprint = new BlueprintReader(this::readOne).load(location, domainsById.keySet(), problems);
+		Blueprint blueprint = new BlueprintReader(this::readOne).load(location, domainWords(domains), problems);
 		List<GlossaryEntry> glossary = loadGlossary(location, problems);
 		QuestionValidator validator = new QuestionValidator(domainsById, blueprint, glossary);
 		List<Question> questions = new ArrayList<>();
@@ -111,6 +111,16 @@ public final class ContentLoader {
 			problems.add(new ContentProblem(name, null, "weights sum to " + total + "; they must sum to 1"));
 		}
 		return domains;
+	}
+
+	/** The words that already pick a domain after /quiz: its id and keywords. */
+	private static Set<String> domainWords(List<Domain> domains) {
+		Set<String> words = new HashSet<>();
+		domains.forEach(d -> {
+			words.add(d.id());
+			d.keywords().forEach(k -> words.add(k.toLowerCase(java.util.Locale.ROOT)));
+		});
+		return words;
 	}
 
 	private List<GlossaryEntry> loadGlossary(String location, List<ContentProblem> problems) {

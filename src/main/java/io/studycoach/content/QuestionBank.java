@@ -48,6 +48,63 @@ public final class QuestionBank {
 		return this.glossary;
 	}
 
+	/** The questions of a study area: a domain (d4), an exam-guide section (s4) or a tag (genai). */
+	public List<Question> questionsIn(String area) {
+		if (this.byDomain.containsKey(area)) {
+			return this.byDomain.get(area);
+		}
+		return this.byId.values().stream().filter(q -> inArea(q, area)).toList();
+	}
+
+	public boolean inArea(Question question, String area) {
+		return question.domain().equals(area) || StudyArea.sectionArea(question.section()).equals(area)
+				|| question.tags().contains(area);
+	}
+
+	/**
+	 * The area a word names: a domain (as {@link #findDomain}), a section by "s4", "4" or one of its
+	 * keywords, or a tag that questions carry.
+	 */
+	public Optional<StudyArea> findArea(String word) {
+		Optional<Domain> domain = findDomain(word);
+		if (domain.isPresent()) {
+			return domain.map(d -> new StudyArea(d.id(), d.name(), StudyArea.Kind.DOMAIN));
+		}
+		String lower = word.toLowerCase(java.util.Locale.ROOT);
+		String sectionId = lower.startsWith("s") ? lower.substring(1) : lower;
+		for (Blueprint.Section section : this.blueprint.sections()) {
+			if (section.id().equals(sectionId) || section.keywords().contains(lower)) {
+				return Optional.of(new StudyArea(StudyArea.sectionArea(section.id()), section.name(), StudyArea.Kind.SECTION));
+			}
+		}
+		boolean tagged = this.byId.values().stream().anyMatch(q -> q.tags().contains(lower));
+		return tagged ? Optional.of(new StudyArea(lower, tagName(lower), StudyArea.Kind.TAG)) : Optional.empty();
+	}
+
+	/** The readable name of an area id (d4, s4 or a tag); the id itself when unknown. */
+	public String areaName(String area) {
+		return areas().stream().filter(a -> a.id().equals(area)).map(StudyArea::name).findFirst().orElse(area);
+	}
+
+	/** Every area a learner can name after {@code /quiz}: domains, sections, then tags. */
+	public List<StudyArea> areas() {
+		List<StudyArea> areas = new java.util.ArrayList<>();
+		this.domains.forEach(d -> areas.add(new StudyArea(d.id(), d.name(), StudyArea.Kind.DOMAIN)));
+		this.blueprint.sections()
+			.forEach(s -> areas.add(new StudyArea(StudyArea.sectionArea(s.id()), s.name(), StudyArea.Kind.SECTION)));
+		this.byId.values()
+			.stream()
+			.flatMap(q -> q.tags().stream())
+			.distinct()
+			.sorted()
+			.forEach(tag -> areas.add(new StudyArea(tag, tagName(tag), StudyArea.Kind.TAG)));
+		return areas;
+	}
+
+	private static String tagName(String tag) {
+		return tag.equals("genai") ? "Generative AI" : tag;
+	}
+
 	/** The questions of one exam-guide section, e.g. "4". */
 	public List<Question> questionsInSection(String sectionId) {
 		return this.byId.values().stream().filter(q -> q.section().equals(sectionId)).toList();

@@ -119,10 +119,10 @@ public class ChannelQuestions {
 				}
 			});
 		}
-		DomainWeights base = DomainWeights.base(this.bank.domains());
+		DomainWeights base = this.channels.plan(teamId, channelId).baseWeights(this.bank);
 		Optional<String> focus = this.channels.focus(teamId, channelId, BoardScope.monday(today));
 		if (focus.isPresent()) {
-			// The weekly summary's focus domain counts half again as much for the week.
+			// The weekly summary's focus area counts half again as much for the week.
 			Map<String, Double> boosted = new java.util.LinkedHashMap<>(base.asMap());
 			boosted.computeIfPresent(focus.get(), (d, w) -> w * FOCUS_BOOST);
 			base = DomainWeights.of(boosted);

@@ -1,5 +1,7 @@
 package io.studycoach.delivery;
 
+import io.studycoach.learning.StudyPlan;
+
 import io.studycoach.redis.Redis;
 import io.studycoach.redis.RedisKeys;
 
@@ -82,6 +84,15 @@ public class ChannelStore {
 		this.redis.sync()
 			.hset(RedisKeys.team(teamId).channel(channelId),
 					Map.of("summary_day", schedule.day().name(), "summary_time", schedule.time().toString()));
+	}
+
+	/** The plan that weights the channel's daily questions (the data engineer's by default). */
+	public StudyPlan plan(String teamId, String channelId) {
+		return StudyPlan.parse(this.redis.sync().hget(RedisKeys.team(teamId).channel(channelId), "plan"));
+	}
+
+	public void setPlan(String teamId, String channelId, StudyPlan plan) {
+		this.redis.sync().hset(RedisKeys.team(teamId).channel(channelId), "plan", plan.word());
 	}
 
 	/** The focus domain a weekly summary chose for the week starting {@code monday}, if any. */

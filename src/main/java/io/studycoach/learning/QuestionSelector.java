@@ -59,7 +59,7 @@ public final class QuestionSelector {
 		return new Pick(pick(weights.without(exhausted).draw(this.random), history, since), false);
 	}
 
-	/** A question from one domain, as for {@code /quiz d4}. */
+	/** A question from one study area (a domain, a guide section or a tag), as for {@code /quiz d4}. */
 	public Pick next(String domain, LearnerHistory history, LocalDate today, Duration freshness) {
 		Optional<Question> review = dueReview(Set.of(domain), history, today);
 		if (review.isPresent()) {
@@ -79,7 +79,7 @@ public final class QuestionSelector {
 			.sorted(Comparator.comparing(e -> e.getValue().due()))
 			.map(e -> this.bank.question(e.getKey()))
 			.flatMap(Optional::stream)
-			.filter(q -> domains.contains(q.domain()))
+			.filter(q -> domains.stream().anyMatch(area -> this.bank.inArea(q, area)))
 			.findFirst();
 	}
 
@@ -92,7 +92,7 @@ public final class QuestionSelector {
 			List<Question> pool = neverAnswered.isEmpty() ? fresh : neverAnswered;
 			return pool.get(this.random.nextInt(pool.size()));
 		}
-		List<Question> all = this.bank.questions(domain);
+		List<Question> all = this.bank.questionsIn(domain);
 		List<Question> notRetired = all.stream().filter(q -> !history.retired(q.id())).toList();
 		return (notRetired.isEmpty() ? all : notRetired).stream()
 			.min(Comparator.comparing(q -> history.lastAnswered().getOrDefault(q.id(), Instant.MIN)))
@@ -101,7 +101,7 @@ public final class QuestionSelector {
 
 	/** Not answered since {@code since}, and neither under review nor retired. */
 	private List<Question> fresh(String domain, LearnerHistory history, Instant since) {
-		return this.bank.questions(domain)
+		return this.bank.questionsIn(domain)
 			.stream()
 			.filter(q -> !history.answeredSince(q.id(), since) && history.review(q.id()).isEmpty())
 			.toList();

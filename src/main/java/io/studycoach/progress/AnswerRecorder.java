@@ -69,7 +69,7 @@ public class AnswerRecorder {
 				keys.delivery(delivery.id())));
 		long epoch = answer.at().getEpochSecond();
 		List<String> args = new ArrayList<>(List.of(user, answer.letters() + "|" + (answer.right() ? 1 : 0) + "|" + epoch,
-				answer.right() ? "1" : "0", answer.domainId(), Integer.toString(ActiveDays.offset(answer.learnerDay())),
+				answer.right() ? "1" : "0", answer.areas(), Integer.toString(ActiveDays.offset(answer.learnerDay())),
 				Long.toString(epoch), delivery.questionId(), Long.toString(DeliveryStore.LIFETIME.toSeconds()),
 				review.map(ReviewState::encode).orElse(""),
 				channelDay.isPresent() ? Long.toString(CHANNEL_TALLY_LIFETIME.toSeconds()) : "",
@@ -91,7 +91,17 @@ public class AnswerRecorder {
 	 * @param learnerDay the calendar day of the answer in the learner's own time zone
 	 */
 	public record Answer(String userId, String letters, boolean right, String domainId, LocalDate learnerDay,
-			Instant at) {
+			Instant at, String sectionArea) {
+
+		/** An answer that counts in its domain only. */
+		public Answer(String userId, String letters, boolean right, String domainId, LocalDate learnerDay, Instant at) {
+			this(userId, letters, right, domainId, learnerDay, at, "");
+		}
+
+		/** The areas whose tallies the answer adds to: the domain, and the guide section when it has one. */
+		String areas() {
+			return this.sectionArea.isEmpty() ? this.domainId : this.domainId + " " + this.sectionArea;
+		}
 	}
 
 }

@@ -1,5 +1,7 @@
 package io.studycoach.progress;
 
+import io.studycoach.learning.StudyPlan;
+
 import io.studycoach.learning.ActiveDays;
 import io.studycoach.learning.LearnerHistory;
 
@@ -8,10 +10,21 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Everything the coach knows about one learner's answers, read in one go from Redis. */
-public record LearnerProgress(Tally overall, Map<String, Tally> byDomain, ActiveDays days, LearnerHistory history) {
+public record LearnerProgress(Tally overall, Map<String, Tally> byDomain, ActiveDays days, LearnerHistory history,
+		Map<String, Tally> bySection, StudyPlan plan) {
 
 	public LearnerProgress {
 		byDomain = Map.copyOf(byDomain);
+		bySection = Map.copyOf(bySection);
+	}
+
+	public LearnerProgress(Tally overall, Map<String, Tally> byDomain, ActiveDays days, LearnerHistory history) {
+		this(overall, byDomain, days, history, Map.of(), StudyPlan.DATA_ENGINEER);
+	}
+
+	/** The tally of an exam-guide section, by its area id (s4). */
+	public Tally section(String sectionArea) {
+		return this.bySection.getOrDefault(sectionArea, Tally.NONE);
 	}
 
 	public Tally domain(String domainId) {

@@ -1,5 +1,7 @@
 package io.studycoach.progress;
 
+import io.studycoach.learning.StudyPlan;
+
 import io.studycoach.learning.ActiveDays;
 import io.studycoach.learning.LearnerHistory;
 import io.studycoach.redis.Redis;
@@ -27,6 +29,11 @@ public class ProgressReader {
 
 	static final String PICKS_SINCE_REVIEW = "picks_since_review";
 
+	static final String PLAN = "plan";
+
+	/** Tallies named like s4 are exam-guide sections; the others are study domains. */
+	private static final java.util.regex.Pattern SECTION_AREA = java.util.regex.Pattern.compile("s\\d+");
+
 	private final Redis redis;
 
 	ProgressReader(Redis redis) {
@@ -51,8 +58,17 @@ public class ProgressReader {
 		Map<String, ReviewState> reviewStates = new HashMap<>();
 		await(reviews).forEach((question, state) -> reviewStates.put(question, ReviewState.decode(state)));
 		int picksSinceReview = Integer.parseInt(counters.getOrDefault(PICKS_SINCE_REVIEW, "1000000"));
-		return new LearnerProgress(tally(counters, ""), byDomain(counters), ActiveDays.fromRedisBitmap(await(days)),
-				new LearnerHistory(lastAnswered, reviewStates, picksSinceReview));
+		Map<String, Tally> byDomain = new HashMap<>();
+		Map<String, Tally> bySection = new HashMap<>();
+		byDomain(counters).forEach((area, tally) -> (SECTION_AREA.matcher(area).matches() ? bySection : byDomain).put(area, tally));
+		return new LearnerProgress(tally(counters, ""), byDomain, ActiveDays.fromRedisBitmap(await(days)),
+				new LearnerHistory(lastAnswered, reviewStates, picksSinceReview), bySection,
+				StudyPlan.parse(counters.get(PLAN)));
+	}
+
+	/** Sets the plan that weights the learner's daily questions. */
+	public void setPlan(String teamId, String userId, StudyPlan plan) {
+		this.redis.sync().hset(RedisKeys.team(teamId).learnerStats(userId), PLAN, plan.word());
 	}
 
 	/** Notes a question handed to a learner, so reviews stay at most one question in three. */

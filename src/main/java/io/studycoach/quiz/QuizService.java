@@ -6,7 +6,9 @@ import io.studycoach.progress.Boards;
 import io.studycoach.ops.CoachMetrics;
 import io.studycoach.progress.Delivery;
 import io.studycoach.progress.DeliveryStore;
+import io.studycoach.content.StudyArea;
 import io.studycoach.learning.DomainWeights;
+import io.studycoach.learning.StudyPlan;
 import io.studycoach.progress.LearnerProgress;
 import io.studycoach.progress.ProgressReader;
 import io.studycoach.content.Question;
@@ -96,7 +98,7 @@ public class QuizService {
 		LocalDate today = this.clock.instant().atZone(zone).toLocalDate();
 		Set<String> others = new HashSet<>(this.bank.domains().stream().map(d -> d.id()).toList());
 		others.removeAll(domains);
-		QuestionSelector.Pick pick = this.selector.next(weightsFor(learner).without(others), learner.history(), today,
+		QuestionSelector.Pick pick = this.selector.next(weightsFor(learner, StudyPlan.DATA_ENGINEER).without(others), learner.history(), today,
 				QuestionSelector.LEARNER_FRESHNESS);
 		this.progress.notePick(teamId, userId, pick.review());
 		Delivery delivery = this.deliveries.create(teamId, userId, pick.question().id(), userId,
@@ -105,14 +107,26 @@ public class QuizService {
 		return new Asked(pick.question(), delivery, pick.review());
 	}
 
-	/** The bank's weights tilted toward the learner's weak domains. */
+	/**
+	 * The learner's plan's weights (study domains, or the exam guide's sections) tilted toward their
+	 * weak areas.
+	 */
 	public DomainWeights weightsFor(LearnerProgress learner) {
+		return weightsFor(learner, learner.plan());
+	}
+
+	/** A challenge names domains, so it draws by the domain plan whatever the learner's own plan. */
+	private DomainWeights weightsFor(LearnerProgress learner, StudyPlan plan) {
 		Map<String, long[]> counts = new HashMap<>();
-		this.bank.domains().forEach(d -> {
-			Tally tally = learner.domain(d.id());
-			counts.put(d.id(), new long[] { tally.answered(), tally.answered() - tally.right() });
-		});
-		return AdaptiveWeights.tilt(DomainWeights.base(this.bank.domains()), counts);
+		Map<String, Tally> tallies = new HashMap<>(learner.byDomain());
+		tallies.putAll(learner.bySection());
+		tallies.forEach((area, tally) -> counts.put(area, new long[] { tally.answered(), tally.answered() - tally.right() }));
+		return AdaptiveWeights.tilt(plan.baseWeights(this.bank), counts);
+	}
+
+	/** Chooses the plan that weights the learner's daily questions from now on. */
+	public void choosePlan(String teamId, String userId, StudyPlan plan) {
+		this.progress.setPlan(teamId, userId, plan);
 	}
 
 	public AnswerOutcome answer(String teamId, String userId, String deliveryId, Set<Character> chosen, ZoneId zone) {
@@ -142,7 +156,8 @@ public class QuizService {
 		Optional<ReviewState> review = SpacedRepetition.afterAnswer(before.history().review(q.id()), right, today);
 		Optional<LocalDate> channelDay = delivery.channelZone().isEmpty() ? Optional.empty()
 				: Optional.of(now.atZone(ZoneId.of(delivery.channelZone())).toLocalDate());
-		AnswerRecorder.Answer answer = new AnswerRecorder.Answer(userId, letters, right, q.domain(), today, now);
+		AnswerRecorder.Answer answer = new AnswerRecorder.Answer(userId, letters, right, q.domain(), today, now,
+				q.section().isEmpty() ? "" : StudyArea.sectionArea(q.section()));
 		if (!this.recorder.record(delivery, answer, review, channelDay, Boards.scopesFor(delivery, channelDay))) {
 			return new AnswerOutcome.AlreadyAnswered();
 		}

@@ -1,5 +1,7 @@
 package io.studycoach.slack;
 
+import io.studycoach.content.StudyArea;
+
 import io.studycoach.delivery.PauseReason;
 
 import org.springframework.stereotype.Component;
@@ -34,7 +36,16 @@ public final class NoticeView {
 		List<Wording.DomainLine> lines = domains.stream()
 			.map(d -> new Wording.DomainLine(d.id(), d.name(), "", 0, 0, 0, 0, d == domains.get(domains.size() - 1)))
 			.toList();
-		return text(this.prompts.render(Wording.HELP, new Wording.Help(unknown, command, lines)));
+		List<StudyArea> sections = this.bank.areas().stream().filter(a -> a.kind() == StudyArea.Kind.SECTION).toList();
+		List<Wording.AreaLine> sectionLines = sections.stream()
+			.map(a -> new Wording.AreaLine(a.id(), a.name(), a == sections.get(sections.size() - 1)))
+			.toList();
+		List<Wording.AreaLine> tags = this.bank.areas()
+			.stream()
+			.filter(a -> a.kind() == StudyArea.Kind.TAG)
+			.map(a -> new Wording.AreaLine(a.id(), a.name(), false))
+			.toList();
+		return text(this.prompts.render(Wording.HELP, new Wording.Help(unknown, command, lines, sectionLines, tags)));
 	}
 
 	public <T extends Record> Message notice(Prompt<T> prompt, T context) {

@@ -1,5 +1,11 @@
 package io.studycoach.slack;
 
+import com.slack.api.model.block.LayoutBlock;
+
+import io.studycoach.learning.StudyPlan;
+
+import io.studycoach.content.StudyArea;
+
 import org.springframework.stereotype.Component;
 
 import io.studycoach.content.Domain;
@@ -12,6 +18,7 @@ import io.studycoach.progress.Tally;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import static com.slack.api.model.block.Blocks.section;
@@ -52,8 +59,25 @@ public final class StatsView {
 			.map(id -> new Wording.Weakest(this.bank.domain(id).name(), id))
 			.map(w -> this.prompts.render(Wording.STATS_WEAKEST, w))
 			.orElseGet(() -> this.prompts.render(Wording.STATS_WEAKEST, new Wording.Weakest("", "")));
-		return new Message(summary, List.of(section(s -> s.text(markdownText(summary))),
-				section(s -> s.text(markdownText(byDomain))), section(s -> s.text(markdownText(weakest)))));
+		List<LayoutBlock> blocks = new ArrayList<>(List.of(section(s -> s.text(markdownText(summary))),
+				section(s -> s.text(markdownText(byDomain)))));
+		if (!this.bank.blueprint().sections().isEmpty()) {
+			String bySection = sections(progress);
+			blocks.add(section(s -> s.text(markdownText(bySection))));
+		}
+		blocks.add(section(s -> s.text(markdownText(weakest))));
+		return new Message(summary, blocks);
+	}
+
+	/** The learner's accuracy by exam-guide section, and the plan their daily questions follow. */
+	public String sections(LearnerProgress progress) {
+		List<Wording.SectionLine> lines = this.bank.blueprint().sections().stream().map(section -> {
+			Tally tally = progress.section(StudyArea.sectionArea(section.id()));
+			return new Wording.SectionLine(section.name(), bar(tally), tally.answered(), tally.right(), tally.percent());
+		}).toList();
+		StudyPlan other = progress.plan() == StudyPlan.EXAM ? StudyPlan.DATA_ENGINEER : StudyPlan.EXAM;
+		String plan = progress.plan() == StudyPlan.EXAM ? "exam guide's" : "data engineer's";
+		return this.prompts.render(Wording.STATS_SECTIONS, new Wording.StatsSections(lines, plan, other.word()));
 	}
 
 	public static String bar(Tally tally) {

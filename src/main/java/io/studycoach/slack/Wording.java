@@ -1,5 +1,7 @@
 package io.studycoach.slack;
 
+import io.studycoach.learning.StudyPlan;
+
 import io.studycoach.wording.Prompt;
 
 import java.util.List;
@@ -56,10 +58,28 @@ public final class Wording {
 	public record StatsDomains(List<DomainLine> domains) {
 	}
 
+	public record SectionLine(String name, String bar, long answered, long right, int percent) {
+	}
+
+	public record StatsSections(List<SectionLine> sections, String plan, String otherPlan) {
+	}
+
 	public record Weakest(String weakest, String weakestId) {
 	}
 
-	public record Help(String unknown, String command, List<DomainLine> domains) {
+	public record AreaLine(String id, String name, boolean last) {
+	}
+
+	public record Help(String unknown, String command, List<DomainLine> domains, List<AreaLine> sections,
+			List<AreaLine> tags) {
+	}
+
+	public record PlanChosen(boolean exam, boolean channel) {
+
+		public static PlanChosen of(StudyPlan plan, boolean channel) {
+			return new PlanChosen(plan == StudyPlan.EXAM, channel);
+		}
+
 	}
 
 	public record PickCount(int pickCount) {
@@ -89,6 +109,8 @@ public final class Wording {
 
 	public static final Prompt<StatsDomains> STATS_DOMAINS = new Prompt<>("stats-domains", StatsDomains.class);
 
+	public static final Prompt<StatsSections> STATS_SECTIONS = new Prompt<>("stats-sections", StatsSections.class);
+
 	public static final Prompt<Weakest> STATS_WEAKEST = new Prompt<>("stats-weakest", Weakest.class);
 
 	public static final Prompt<Help> HELP = new Prompt<>("help", Help.class);
@@ -101,11 +123,13 @@ public final class Wording {
 
 	public static final Prompt<None> QUESTION_EXPIRED = new Prompt<>("question-expired", None.class);
 
+	public static final Prompt<PlanChosen> PLAN_CHOSEN = new Prompt<>("plan-chosen", PlanChosen.class);
+
 	public static final Prompt<PickCount> CHOOSE_FIRST = new Prompt<>("choose-first", PickCount.class);
 
 	public static final List<Prompt<?>> QUIZ = List.of(QUESTION_INTRO, QUESTION, QUESTION_FOOTER, FEEDBACK_RIGHT,
-			FEEDBACK_WRONG, FEEDBACK_ANSWER, EXPLANATION, REFERENCE, STREAK, STREAK_MILESTONE, STATS, STATS_DOMAINS,
-			STATS_WEAKEST, HELP, TRY_AGAIN, ALREADY_ANSWERED, NOT_YOURS, QUESTION_EXPIRED, CHOOSE_FIRST);
+			FEEDBACK_WRONG, FEEDBACK_ANSWER, EXPLANATION, REFERENCE, STREAK, STREAK_MILESTONE, STATS, STATS_DOMAINS, STATS_SECTIONS,
+			STATS_WEAKEST, HELP, TRY_AGAIN, ALREADY_ANSWERED, NOT_YOURS, QUESTION_EXPIRED, CHOOSE_FIRST, PLAN_CHOSEN);
 
 	private Wording() {
 	}

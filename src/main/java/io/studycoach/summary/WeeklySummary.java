@@ -13,10 +13,11 @@ import java.util.Optional;
  *
  * @param top the week's best five by score
  * @param streaks the longest active streaks among the week's members, longest first
- * @param focus next week's focus domain: the group's weakest of the week
+ * @param sections the same by exam-guide section (short names), when the bank has a guide
+ * @param focus next week's focus area in the channel's plan: the group's weakest of the week
  */
 public record WeeklySummary(String channelId, LocalDate monday, Participation thisWeek, Participation lastWeek,
-		List<DomainWeek> domains, List<Standing> top, List<MemberStreak> streaks, Optional<Missed> mostMissed,
+		List<DomainWeek> domains, List<DomainWeek> sections, List<Standing> top, List<MemberStreak> streaks, Optional<Missed> mostMissed,
 		Optional<String> focus) {
 
 	public record Participation(long members, long answers) {

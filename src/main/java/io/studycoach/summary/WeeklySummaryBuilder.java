@@ -1,5 +1,11 @@
 package io.studycoach.summary;
 
+import io.studycoach.delivery.ChannelStore;
+
+import io.studycoach.content.StudyArea;
+
+import io.studycoach.content.Blueprint;
+
 import io.studycoach.learning.ActiveDays;
 import io.studycoach.progress.BoardScope;
 import io.studycoach.progress.Boards;
@@ -22,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import org.springframework.stereotype.Component;
@@ -42,7 +49,10 @@ public class WeeklySummaryBuilder {
 
 	private final Redis redis;
 
-	WeeklySummaryBuilder(QuestionBank bank, Boards boards, Redis redis) {
+	private final ChannelStore channels;
+
+	WeeklySummaryBuilder(QuestionBank bank, Boards boards, Redis redis, ChannelStore channels) {
+		this.channels = channels;
 		this.bank = bank;
 		this.boards = boards;
 		this.redis = redis;
@@ -73,19 +83,29 @@ public class WeeklySummaryBuilder {
 			domains.add(new WeeklySummary.DomainWeek(domain.id(), domain.name(),
 					thisWeek.getOrDefault(domain.id(), Tally.NONE), lastWeek.getOrDefault(domain.id(), Tally.NONE)));
 		}
+		List<WeeklySummary.DomainWeek> sections = new ArrayList<>();
+		for (Blueprint.Section section : this.bank.blueprint().sections()) {
+			String area = StudyArea.sectionArea(section.id());
+			sections.add(new WeeklySummary.DomainWeek(area, section.shortName(), thisWeek.getOrDefault(area, Tally.NONE),
+					lastWeek.getOrDefault(area, Tally.NONE)));
+		}
+		// The focus is one of the areas the channel's plan draws by, so the boost it gets applies.
+		Set<String> planAreas = this.channels.plan(teamId, channelId).baseWeights(this.bank).asMap().keySet();
+		Map<String, Tally> inPlan = new HashMap<>(thisWeek);
+		inPlan.keySet().retainAll(planAreas);
 		Optional<WeeklySummary.Missed> mostMissed = join(missed).stream()
 			.findFirst()
 			.flatMap(top -> this.bank.question(top.getValue())
 				.map(q -> new WeeklySummary.Missed(q, (long) top.getScore())));
-		return new WeeklySummary(channelId, monday, participation(week), participation(previous), domains,
-				week.stream().limit(TOP).toList(), streaks(keys, week, zone, today), mostMissed, focus(thisWeek));
+		return new WeeklySummary(channelId, monday, participation(week), participation(previous), domains, sections,
+				week.stream().limit(TOP).toList(), streaks(keys, week, zone, today), mostMissed, focus(inPlan));
 	}
 
 	private static WeeklySummary.Participation participation(List<Standing> week) {
 		return new WeeklySummary.Participation(week.size(), week.stream().mapToLong(Standing::answered).sum());
 	}
 
-	/** The week's weakest domain (lowest smoothed accuracy), among domains with answers. */
+	/** The week's weakest area (lowest smoothed accuracy), among areas with answers. */
 	static Optional<String> focus(Map<String, Tally> week) {
 		return week.entrySet()
 			.stream()

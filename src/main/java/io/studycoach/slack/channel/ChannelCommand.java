@@ -1,6 +1,7 @@
 package io.studycoach.slack.channel;
 
 import io.studycoach.delivery.StudyDays;
+import io.studycoach.learning.StudyPlan;
 import io.studycoach.slack.CommandCall;
 import io.studycoach.slack.CommandWords;
 
@@ -18,6 +19,10 @@ sealed interface ChannelCommand {
 	record Setup(Optional<LocalTime> time, Optional<ZoneId> zone, Optional<StudyDays> days) implements ChannelCommand {
 	}
 
+	/** {@code setup plan exam|data-engineer}: what weights the channel's questions. */
+	record SetPlan(StudyPlan plan) implements ChannelCommand {
+	}
+
 	record Pause() implements ChannelCommand {
 	}
 
@@ -33,12 +38,16 @@ sealed interface ChannelCommand {
 	static Optional<ChannelCommand> parse(CommandCall call) {
 		List<String> args = call.args();
 		return switch (call.first()) {
-			case "setup" -> setup(args);
+			case "setup" -> !args.isEmpty() && args.get(0).equalsIgnoreCase("plan") ? setPlan(args) : setup(args);
 			case "pause" -> args.isEmpty() ? Optional.of(new Pause()) : Optional.empty();
 			case "resume" -> args.isEmpty() ? Optional.of(new Resume()) : Optional.empty();
 			case "post" -> args.isEmpty() ? Optional.of(new Post()) : Optional.empty();
 			default -> lead(args);
 		};
+	}
+
+	static Optional<ChannelCommand> setPlan(List<String> words) {
+		return words.size() == 2 ? StudyPlan.fromWord(words.get(1)).map(SetPlan::new) : Optional.empty();
 	}
 
 	static Optional<ChannelCommand> setup(List<String> words) {

@@ -101,6 +101,10 @@ class ChannelCommandHandler implements Subcommand {
 			return setup(setup, team, channelId, user, channel);
 		}
 		ChannelSettings settings = channel.get();
+		if (command instanceof ChannelCommand.SetPlan setPlan) {
+			this.channels.setPlan(team, channelId, setPlan.plan());
+			return this.notices.notice(Wording.PLAN_CHOSEN, Wording.PlanChosen.of(setPlan.plan(), true));
+		}
 		if (command instanceof ChannelCommand.Pause) {
 			this.channels.pause(team, channelId, PauseReason.BY_LEAD);
 			this.due.remove(team, settings.target());

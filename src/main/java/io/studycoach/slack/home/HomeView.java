@@ -46,9 +46,12 @@ public final class HomeView {
 
 	private final QuestionBank bank;
 
-	public HomeView(Prompts prompts, QuestionBank bank) {
+	private final StatsView stats;
+
+	public HomeView(Prompts prompts, QuestionBank bank, StatsView stats) {
 		this.prompts = prompts;
 		this.bank = bank;
+		this.stats = stats;
 	}
 
 	public View render(Dashboard dashboard) {
@@ -66,6 +69,9 @@ public final class HomeView {
 					return new SummaryWording.ReadinessRow(d.name(), StatsView.bar(new Tally(100, Math.round(readiness * 100))),
 							(int) Math.round(readiness * 100));
 				}).toList()))));
+		if (!this.bank.blueprint().sections().isEmpty()) {
+			blocks.add(text(this.stats.sections(progress)));
+		}
 		blocks.add(actions(a -> a.elements(List.of(button(b -> b.actionId(QUIZ_ACTION)
 			.text(plainText("Quiz me now"))
 			.style("primary")

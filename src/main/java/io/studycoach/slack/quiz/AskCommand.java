@@ -1,6 +1,6 @@
 package io.studycoach.slack.quiz;
 
-import io.studycoach.content.Domain;
+import io.studycoach.content.StudyArea;
 import io.studycoach.content.QuestionBank;
 import io.studycoach.progress.Delivery;
 import io.studycoach.quiz.QuizService;
@@ -18,7 +18,11 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** A bare {@code /quiz} (a question from any domain) or {@code /quiz d4} (from one domain). */
+/**
+ * A bare {@code /quiz} (a question by the learner's plan), or one from a study area: a domain
+ * ({@code /quiz d4}), an exam-guide section ({@code /quiz s4}, {@code /quiz serving}) or a tag
+ * ({@code /quiz genai}).
+ */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
 class AskCommand implements Subcommand {
@@ -40,7 +44,7 @@ class AskCommand implements Subcommand {
 
 	@Override
 	public boolean handles(List<String> words) {
-		return words.isEmpty() || (words.size() == 1 && this.bank.findDomain(words.get(0)).isPresent());
+		return words.isEmpty() || (words.size() == 1 && this.bank.findArea(words.get(0)).isPresent());
 	}
 
 	@Override
@@ -50,9 +54,9 @@ class AskCommand implements Subcommand {
 
 	@Override
 	public Optional<Supplier<Message>> parse(CommandCall call) {
-		String domain = call.words().isEmpty() ? "" : this.bank.findDomain(call.words().get(0)).map(Domain::id).orElse("");
+		String area = call.words().isEmpty() ? "" : this.bank.findArea(call.words().get(0)).map(StudyArea::id).orElse("");
 		return Optional.of(() -> {
-			QuizService.Asked asked = this.quiz.ask(call.team(), call.user(), call.channel(), domain,
+			QuizService.Asked asked = this.quiz.ask(call.team(), call.user(), call.channel(), area,
 					this.users.zone(call.team(), call.user()), Delivery.Kind.QUIZ);
 			return this.questionView.render(asked.question(), asked.delivery().id());
 		});

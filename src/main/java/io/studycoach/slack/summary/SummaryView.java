@@ -58,11 +58,10 @@ public final class SummaryView {
 		blocks.add(text(this.prompts.render(SummaryWording.PARTICIPATION, new SummaryWording.Participation(
 				summary.thisWeek().members(), summary.thisWeek().answers(), summary.lastWeek().members(),
 				summary.lastWeek().answers()))));
-		blocks.add(text(this.prompts.render(SummaryWording.DOMAINS, new SummaryWording.Domains(summary.domains()
-			.stream()
-			.map(d -> new SummaryWording.DomainRow(d.name(), StatsView.bar(d.thisWeek()), d.thisWeek().answered(),
-					d.thisWeek().percent(), d.change().map(c -> (c >= 0 ? "+" : "") + c + " pts").orElse("")))
-			.toList()))));
+		blocks.add(text(this.prompts.render(SummaryWording.DOMAINS, areaRows(summary.domains()))));
+		if (!summary.sections().isEmpty()) {
+			blocks.add(text(this.prompts.render(SummaryWording.SECTIONS, areaRows(summary.sections()))));
+		}
 		blocks.add(divider());
 		blocks.add(text(this.prompts.render(SummaryWording.TOP,
 				new SummaryWording.Top(summary.top().size(), rows(summary.top())))));
@@ -80,8 +79,15 @@ public final class SummaryView {
 					q.question(), q.answerLetters(), answerText, q.explanation()))));
 		});
 		summary.focus().ifPresent(focus -> blocks.add(text(this.prompts.render(SummaryWording.FOCUS,
-				new SummaryWording.Focus(this.bank.domain(focus).name())))));
+				new SummaryWording.Focus(this.bank.areaName(focus))))));
 		return new Message(header, blocks);
+	}
+
+	private static SummaryWording.Domains areaRows(List<WeeklySummary.DomainWeek> areas) {
+		return new SummaryWording.Domains(areas.stream()
+			.map(d -> new SummaryWording.DomainRow(d.name(), StatsView.bar(d.thisWeek()), d.thisWeek().answered(),
+					d.thisWeek().percent(), d.change().map(c -> (c >= 0 ? "+" : "") + c + " pts").orElse("")))
+			.toList());
 	}
 
 	public Message leaderboard(String period, List<Standing> standings, String caller) {

@@ -83,6 +83,8 @@ public final class SummaryWording {
 
 	public static final Prompt<Domains> DOMAINS = new Prompt<>("summary-domains", Domains.class);
 
+	public static final Prompt<Domains> SECTIONS = new Prompt<>("summary-sections", Domains.class);
+
 	public static final Prompt<Top> TOP = new Prompt<>("summary-top", Top.class);
 
 	public static final Prompt<Streaks> STREAKS = new Prompt<>("summary-streaks", Streaks.class);
@@ -105,7 +107,7 @@ public final class SummaryWording {
 
 	public static final Prompt<PersonalFocus> PERSONAL_FOCUS = new Prompt<>("personal-focus", PersonalFocus.class);
 
-	public static final List<Prompt<?>> ALL = List.of(HEADER, PARTICIPATION, DOMAINS, TOP, STREAKS, MISSED, FOCUS, QUIET,
+	public static final List<Prompt<?>> ALL = List.of(HEADER, PARTICIPATION, DOMAINS, SECTIONS, TOP, STREAKS, MISSED, FOCUS, QUIET,
 			SUMMARY_SETUP, LEADERBOARD, LEADERBOARD_EMPTY, PERSONAL_WEEK, PERSONAL_READINESS, PERSONAL_FOCUS,
 			HOME_SUBSCRIPTION, HOME_CHALLENGES);
 

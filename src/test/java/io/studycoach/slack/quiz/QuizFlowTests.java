@@ -197,6 +197,46 @@ class QuizFlowTests extends CoachIntegrationTest {
 		assertThat(redis().get("sc:{" + this.team + "}:u:" + USER + ":profile")).isEqualTo("Asia/Tokyo|0|0");
 	}
 
+	@Test
+	void sectionAndTagWordsPractiseThatPartOfTheExamGuide() throws Exception {
+		assertThat(deliveredQuestion(quiz("s4")).guide()).startsWith("4.");
+		assertThat(deliveredQuestion(quiz("serving")).guide()).startsWith("4.");
+		assertThat(deliveredQuestion(quiz("lineage")).guide()).startsWith("5.");
+		assertThat(deliveredQuestion(quiz("genai")).tags()).contains("genai");
+		assertThat(deliveredQuestion(quiz("d4")).domain()).isEqualTo("d4");
+	}
+
+	@Test
+	void anUnknownAreaGetsTheListOfValidWords() throws Exception {
+		String help = quiz("s9").toString();
+
+		assertThat(help).contains("understand `s9`").contains("`d4` ML Model Development")
+			.contains("`s4` Serving and scaling models").contains("`genai` Generative AI");
+		assertThat(quiz("plan fastest").toString()).contains("understand `plan fastest`").contains("plan exam|data-engineer");
+	}
+
+	@Test
+	void theExamPlanIsChosenAndStatsShowProgressBySection() throws Exception {
+		JsonNode chosen = quiz("plan exam");
+		assertThat(chosen.toString()).contains("exam guide's").contains("13/14/18/20/22/13%");
+		assertThat(redis().hget(statsKey(), "plan")).isEqualTo("exam");
+
+		JsonNode reply = quiz("s4");
+		Question question = deliveredQuestion(reply);
+		answer(reply, question, Answers.right(question), "right-s4");
+		awaitResponse("right-s4");
+
+		assertThat(redis().hget(statsKey(), "s4:answered")).isEqualTo("1");
+		assertThat(redis().hget(statsKey(), "s4:right")).isEqualTo("1");
+		assertThat(redis().hget(statsKey(), question.domain() + ":right")).isEqualTo("1");
+		JsonNode stats = quiz("stats");
+		assertThat(BlockKitLimits.violations(stats)).isEmpty();
+		assertThat(stats.toString()).contains("Accuracy by exam-guide section")
+			.contains("100%  Serving and scaling models (1/1)")
+			.contains("follow the exam guide's plan")
+			.contains("/quiz plan data-engineer");
+	}
+
 	private JsonNode quiz(String text) throws Exception {
 		HttpResponse<String> response = this.slack.command(this.team, USER, "C0STUDY", text,
 				SlackStub.responseUrl("command"));

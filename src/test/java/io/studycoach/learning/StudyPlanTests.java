@@ -1,0 +1,78 @@
+package io.studycoach.learning;
+
+import io.studycoach.content.ContentLoader;
+import io.studycoach.content.QuestionBank;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** The two plans that weight daily questions, and picking from an exam-guide section. */
+class StudyPlanTests {
+
+	private static final Instant NOW = Instant.parse("2026-12-01T09:00:00Z");
+
+	private final QuestionBank bank = new ContentLoader().load("file:content/");
+
+	private final QuestionSelector selector = new QuestionSelector(this.bank, Clock.fixed(NOW, ZoneOffset.UTC),
+			new SplittableRandom(7));
+
+	private final LearnerHistory fresh = new LearnerHistory(Map.of(), Map.of(), 0);
+
+	@Test
+	void theExamPlanUsesTheGuidesSectionWeights() {
+		Map<String, Double> weights = StudyPlan.EXAM.baseWeights(this.bank).asMap();
+
+		assertThat(weights).containsOnlyKeys("s1", "s2", "s3", "s4", "s5", "s6");
+		assertThat(weights.get("s4")).isCloseTo(0.20, within(1e-9));
+		assertThat(weights.get("s5")).isCloseTo(0.22, within(1e-9));
+		assertThat(weights.get("s1")).isCloseTo(0.13, within(1e-9));
+	}
+
+	@Test
+	void theDataEngineersPlanIsTheDefaultAndUsesTheDomains() {
+		assertThat(StudyPlan.parse(null)).isEqualTo(StudyPlan.DATA_ENGINEER);
+		assertThat(StudyPlan.parse("something else")).isEqualTo(StudyPlan.DATA_ENGINEER);
+		assertThat(StudyPlan.fromWord("EXAM")).hasValue(StudyPlan.EXAM);
+		assertThat(StudyPlan.fromWord("data-engineer")).hasValue(StudyPlan.DATA_ENGINEER);
+		Map<String, Double> weights = StudyPlan.DATA_ENGINEER.baseWeights(this.bank).asMap();
+		assertThat(weights.get("d4")).isCloseTo(0.30, within(1e-9));
+		assertThat(weights.get("d1")).isCloseTo(0.10, within(1e-9));
+	}
+
+	@Test
+	void drawingByTheExamPlanFollowsTheSectionWeights() {
+		Map<String, Integer> drawn = new HashMap<>();
+		for (int i = 0; i < 2_000; i++) {
+			QuestionSelector.Pick pick = this.selector.next(StudyPlan.EXAM.baseWeights(this.bank), this.fresh,
+					LocalDate.of(2026, 12, 1), QuestionSelector.LEARNER_FRESHNESS);
+			drawn.merge(pick.question().section(), 1, Integer::sum);
+		}
+		// 2,000 draws: each section's share is within a few points of its weight.
+		assertThat(drawn.get("5") / 2000.0).isCloseTo(0.22, within(0.04));
+		assertThat(drawn.get("4") / 2000.0).isCloseTo(0.20, within(0.04));
+		assertThat(drawn.get("1") / 2000.0).isCloseTo(0.13, within(0.04));
+	}
+
+	@Test
+	void aSectionAreaPicksOnlyItsQuestionsAndItsDueReviews() {
+		for (int i = 0; i < 50; i++) {
+			assertThat(this.selector.next("s4", this.fresh, LocalDate.of(2026, 12, 1), QuestionSelector.LEARNER_FRESHNESS)
+				.question()
+				.guide()).startsWith("4.");
+			assertThat(this.selector.next("genai", this.fresh, LocalDate.of(2026, 12, 1), QuestionSelector.LEARNER_FRESHNESS)
+				.question()
+				.tags()).contains("genai");
+		}
+	}
+
+}
