@@ -15,7 +15,7 @@ import static org.awaitility.Awaitility.await;
 class LeadOnlyCommandTests extends CoachIntegrationTest {
 
 	private static final List<String> LEAD_ONLY = List.of("setup", "setup 10:00 Europe/Paris daily",
-			"setup summary friday 16:00", "pause", "resume", "post", "summary", "summary post",
+			"setup summary friday 16:00", "setup plan exam", "pause", "resume", "post", "summary", "summary post",
 			"lead add <@U0SNEAK|sneak>", "lead remove <@U0LEAD|lead>", "challenge start 7d", "challenge end");
 
 	@Test
@@ -33,6 +33,7 @@ class LeadOnlyCommandTests extends CoachIntegrationTest {
 		assertThat(redis().hget("sc:{" + this.team + "}:ch:C0STUDY", "paused")).isEqualTo("0");
 		assertThat(redis().hget("sc:{" + this.team + "}:ch:C0STUDY", "setup_by")).isEqualTo("U0LEAD");
 		assertThat(redis().smembers("sc:{" + this.team + "}:ch:C0STUDY:leads")).isEmpty();
+		assertThat(redis().hget("sc:{" + this.team + "}:ch:C0STUDY", "plan")).isNull();
 		assertThat(SlackStub.calls("chat.postMessage").stream().filter(c -> "C0STUDY".equals(c.get("channel")))).hasSize(1);
 	}
 

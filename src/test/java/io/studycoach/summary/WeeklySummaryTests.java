@@ -52,6 +52,8 @@ class WeeklySummaryTests extends CoachIntegrationTest {
 
 	private final Map<String, int[]> expectedByDomain = new HashMap<>();
 
+	private final Map<String, int[]> expectedBySection = new HashMap<>();
+
 	private final List<Question> secondWeek = new ArrayList<>();
 
 	@Test
@@ -86,6 +88,25 @@ class WeeklySummaryTests extends CoachIntegrationTest {
 		assertChartUploadedAfterTheText();
 		at("2026-03-09T09:30:00Z");
 		assertThat(summaryPosts()).hasSize(1);
+	}
+
+	@Test
+	void aChannelOnTheExamPlanSeesTheGuidesSectionsAndFocusesOnOne() throws Exception {
+		simulateTwoWeeks(true);
+
+		at("2026-03-09T09:00:00Z");
+
+		String text = summaryPost().toString();
+		assertThat(text).contains("Accuracy by exam-guide section");
+		for (Map.Entry<String, int[]> section : this.expectedBySection.entrySet()) {
+			int percent = (int) Math.round(100.0 * section.getValue()[1] / section.getValue()[0]);
+			String shortName = this.bank.blueprint().section(section.getKey().substring(1)).orElseThrow().shortName();
+			assertThat(text).contains(percent + "%  " + shortName + " (" + section.getValue()[0] + " answered)");
+		}
+		String focus = weakest(this.expectedBySection);
+		assertThat(text).contains("Next week's focus: " + this.bank.areaName(focus));
+		assertThat(redis().hget("sc:{" + this.team + "}:ch:" + CHANNEL, "focus")).isEqualTo(focus);
+		assertThat(redis().hget("sc:{" + this.team + "}:ch:" + CHANNEL, "plan")).isEqualTo("exam");
 	}
 
 	@Test
@@ -172,9 +193,17 @@ class WeeklySummaryTests extends CoachIntegrationTest {
 	}
 
 	private void simulateTwoWeeks() throws Exception {
+		simulateTwoWeeks(false);
+	}
+
+	private void simulateTwoWeeks(boolean examPlan) throws Exception {
 		this.clock.set(Instant.parse("2026-02-23T08:00:00Z"));
 		this.slack.command(this.team, LEAD, CHANNEL, "setup 09:00 UTC daily", SlackStub.responseUrl("setup"));
 		await("setup");
+		if (examPlan) {
+			this.slack.command(this.team, LEAD, CHANNEL, "setup plan exam", SlackStub.responseUrl("plan"));
+			assertThat(await("plan").toString()).contains("this channel's daily questions follow the *exam guide's*");
+		}
 		for (int day = 0; day < 14; day++) {
 			LocalDate date = LocalDate.of(2026, 2, 23).plusDays(day);
 			at(date + "T09:00:00Z");
@@ -190,6 +219,9 @@ class WeeklySummaryTests extends CoachIntegrationTest {
 					int[] tally = this.expectedByDomain.computeIfAbsent(question.domain(), d -> new int[2]);
 					tally[0]++;
 					tally[1] += right ? 1 : 0;
+					int[] section = this.expectedBySection.computeIfAbsent("s" + question.section(), d -> new int[2]);
+					section[0]++;
+					section[1] += right ? 1 : 0;
 				}
 			}
 			if (day >= 7) {
@@ -200,7 +232,11 @@ class WeeklySummaryTests extends CoachIntegrationTest {
 	}
 
 	private String expectedFocus() {
-		return this.expectedByDomain.entrySet()
+		return weakest(this.expectedByDomain);
+	}
+
+	private static String weakest(Map<String, int[]> tallies) {
+		return tallies.entrySet()
 			.stream()
 			.min(Comparator.comparingDouble((Map.Entry<String, int[]> e) -> (e.getValue()[1] + 1.0) / (e.getValue()[0] + 2.0))
 				.thenComparing(Map.Entry::getKey))
