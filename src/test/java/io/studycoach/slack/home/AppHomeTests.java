@@ -34,6 +34,9 @@ class AppHomeTests extends CoachIntegrationTest {
 				100)).isEmpty();
 		assertThat(view.toString()).contains("Current streak")
 			.contains("Readiness by domain")
+			.contains("Accuracy by exam-guide section")
+			.contains("Serving and scaling models (0/0)")
+			.contains("data engineer's plan")
 			.contains("Reviews due")
 			.contains("home_quiz")
 			.contains("No daily question by DM yet")
