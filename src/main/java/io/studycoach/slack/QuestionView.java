@@ -102,8 +102,10 @@ public final class QuestionView {
 		List<Wording.Choice> choices = IntStream.range(0, question.choices().size())
 			.mapToObj(i -> new Wording.Choice(String.valueOf(Question.letter(i)), question.choices().get(i)))
 			.toList();
+		String section = this.bank.blueprint().sectionOf(question.guide()).map(s -> s.shortName()).orElse("");
 		String intro = this.prompts.render(Wording.QUESTION_INTRO, new Wording.QuestionIntro(
-				this.bank.domain(question.domain()).name(), question.topic(), difficulty(question.difficulty())));
+				this.bank.domain(question.domain()).name(), section.isEmpty() ? "" : question.guide(), section,
+				question.topic(), difficulty(question.difficulty())));
 		String text = this.prompts.render(Wording.QUESTION, new Wording.QuestionText(question.question(),
 				question.multiSelect(), question.answer().size(), !choicesFitButtons || question.multiSelect(), choices));
 		return List.of(context(c -> c.elements(List.of(markdownText(intro)))),

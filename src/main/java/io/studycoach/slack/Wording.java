@@ -12,7 +12,8 @@ import java.util.List;
  */
 public final class Wording {
 
-	public record QuestionIntro(String domainName, String topic, String difficulty) {
+	/** @param guide the exam-guide sub-section ("4.2"), empty when the question fits none */
+	public record QuestionIntro(String domainName, String guide, String sectionName, String topic, String difficulty) {
 	}
 
 	public record Choice(String letter, String text) {

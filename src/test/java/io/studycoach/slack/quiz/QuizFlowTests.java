@@ -199,7 +199,12 @@ class QuizFlowTests extends CoachIntegrationTest {
 
 	@Test
 	void sectionAndTagWordsPractiseThatPartOfTheExamGuide() throws Exception {
-		assertThat(deliveredQuestion(quiz("s4")).guide()).startsWith("4.");
+		JsonNode serving = quiz("s4");
+		Question question = deliveredQuestion(serving);
+		assertThat(question.guide()).startsWith("4.");
+		// Both lenses show on the question: its study domain and its place in the exam guide.
+		assertThat(serving.toString()).contains(this.bank.domain(question.domain()).name())
+			.contains("exam guide " + question.guide() + " Serving and scaling");
 		assertThat(deliveredQuestion(quiz("serving")).guide()).startsWith("4.");
 		assertThat(deliveredQuestion(quiz("lineage")).guide()).startsWith("5.");
 		assertThat(deliveredQuestion(quiz("genai")).tags()).contains("genai");
