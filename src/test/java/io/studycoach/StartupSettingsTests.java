@@ -78,6 +78,28 @@ class StartupSettingsTests {
 			.doesNotContain("\tat io.studycoach");
 	}
 
+	@Test
+	void installingWorkspacesWithoutATokenKeyIsRefused(CapturedOutput output) {
+		assertThatException().isThrownBy(() -> start("--slack.client-id=1111.2222",
+				"--slack.client-secret=test-client-secret-0123", "--slack.signing-secret=abcdef0123456789abcdef",
+				"--coach.install.token-key="));
+
+		assertThat(output).contains("COACH_TOKEN_KEY is not set, but SLACK_CLIENT_ID and SLACK_CLIENT_SECRET are.")
+			.contains("openssl rand -base64 32")
+			.doesNotContain("\tat io.studycoach");
+	}
+
+	@Test
+	void aTokenKeyThatIsNot32BytesIsRefusedWithoutEchoingIt(CapturedOutput output) {
+		assertThatException().isThrownBy(() -> start("--slack.client-id=1111.2222",
+				"--slack.client-secret=test-client-secret-0123", "--slack.signing-secret=abcdef0123456789abcdef",
+				"--coach.install.token-key=c2hvcnQta2V5"));
+
+		assertThat(output).contains("COACH_TOKEN_KEY is not the base64 of 32 bytes.")
+			.doesNotContain("c2hvcnQta2V5")
+			.doesNotContain("\tat io.studycoach");
+	}
+
 	private static void start(String... args) {
 		List<String> all = new ArrayList<>(List.of(args));
 		all.add("--server.port=0");

@@ -15,9 +15,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param claimAfter how long a work item may sit unacknowledged with a consumer before another
  * instance claims it (XAUTOCLAIM): the consumer's instance is taken to have died
  * @param stream the key of the fan-out stream; instances that share it share the work
+ * @param maxDeliveries how many times a work item may be handed to a consumer; one claimed after that
+ * many (each time its consumer died with it) goes to the dead-letter stream instead
  */
 @ConfigurationProperties("coach.delivery")
 public record DeliveryProperties(@DefaultValue("0 * * * * *") String cron, @DefaultValue("8") int workers,
 		@DefaultValue("5000") int batch, @DefaultValue("2m") Duration lease, @DefaultValue("20") int chunk,
-		@DefaultValue("1m") Duration claimAfter, @DefaultValue("sc:fanout") String stream) {
+		@DefaultValue("1m") Duration claimAfter, @DefaultValue("sc:fanout") String stream,
+		@DefaultValue("5") int maxDeliveries) {
 }

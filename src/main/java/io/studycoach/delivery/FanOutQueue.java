@@ -1,24 +1,32 @@
 package io.studycoach.delivery;
 
+import io.studycoach.ops.CoachMetrics;
 import io.studycoach.redis.Redis;
+import io.studycoach.redis.RedisKeys;
 
 import io.lettuce.core.Consumer;
 import io.lettuce.core.Limit;
 import io.lettuce.core.Range;
 import io.lettuce.core.RedisBusyException;
 import io.lettuce.core.StreamMessage;
+import io.lettuce.core.XAddArgs;
 import io.lettuce.core.XAutoClaimArgs;
 import io.lettuce.core.XGroupCreateArgs;
 import io.lettuce.core.XReadArgs;
 import io.lettuce.core.models.stream.ClaimedMessages;
+import io.lettuce.core.models.stream.PendingMessage;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
@@ -27,20 +35,35 @@ import org.springframework.stereotype.Component;
  * (https://redis.io/docs/latest/develop/data-types/streams/#consumer-groups): each item goes to one
  * consumer, stays pending until that consumer acknowledges it, and is claimed by another when its
  * consumer goes quiet for too long. Acknowledged items are deleted, so the stream holds only work
- * not yet done.
+ * not yet done. An item whose consumers keep dying with it is set aside on a dead-letter stream after
+ * {@code coach.delivery.max-deliveries} deliveries, so it cannot take down instance after instance.
  */
 @Component
 class FanOutQueue {
 
 	static final String GROUP = "delivery";
 
+	/** About how many items the dead-letter stream keeps (MAXLEN ~): the latest, for a look by hand. */
+	static final long DEAD_LETTERS_KEPT = 10_000;
+
+	private static final Logger logger = LoggerFactory.getLogger(FanOutQueue.class);
+
 	private final Redis redis;
 
 	private final String stream;
 
-	FanOutQueue(Redis redis, DeliveryProperties properties) {
+	private final String deadLetters;
+
+	private final int maxDeliveries;
+
+	private final CoachMetrics metrics;
+
+	FanOutQueue(Redis redis, DeliveryProperties properties, CoachMetrics metrics) {
 		this.redis = redis;
 		this.stream = properties.stream();
+		this.deadLetters = RedisKeys.fanOutDeadLetters(properties.stream());
+		this.maxDeliveries = properties.maxDeliveries();
+		this.metrics = metrics;
 	}
 
 	/** Creates the stream and its group if they are missing (after a first start, or a flushed Redis). */
@@ -74,11 +97,52 @@ class FanOutQueue {
 			.toList();
 	}
 
-	/** Items that other consumers have held for longer than {@code idle}, now {@code consumer}'s. */
+	/**
+	 * Items that other consumers have held for longer than {@code idle}, now {@code consumer}'s. One
+	 * delivered more than {@code max-deliveries} times goes to the dead-letter stream instead.
+	 */
 	List<WorkItem> claim(String consumer, Duration idle, int count) {
 		ClaimedMessages<String, String> claimed = this.redis.sync()
 			.xautoclaim(this.stream, XAutoClaimArgs.Builder.xautoclaim(Consumer.from(GROUP, consumer), idle, "0-0").count(count));
-		return claimed.getMessages().stream().map(FanOutQueue::item).toList();
+		List<WorkItem> work = new ArrayList<>();
+		for (StreamMessage<String, String> message : claimed.getMessages()) {
+			long deliveries = deliveries(consumer, message.getId());
+			if (deliveries > this.maxDeliveries) {
+				deadLetter(message, deliveries);
+			}
+			else {
+				work.add(item(message));
+			}
+		}
+		return work;
+	}
+
+	/**
+	 * How many times the item was handed out, this claim included (XAUTOCLAIM counts one each time but
+	 * does not say; XPENDING does). Claims are rare (an instance died), so one call per item is fine.
+	 */
+	private long deliveries(String consumer, String id) {
+		List<PendingMessage> pending = this.redis.sync()
+			.xpending(this.stream, Consumer.from(GROUP, consumer), Range.create(id, id), Limit.from(1));
+		// No longer pending: its first consumer finished it after all; handling it again is harmless.
+		return pending.isEmpty() ? 0 : pending.get(0).getRedeliveryCount();
+	}
+
+	/**
+	 * Copies the item to the dead-letter stream with its id and delivery count, then acknowledges and
+	 * deletes it. Only the consumer that just claimed it gets here, so it is set aside once (twice only
+	 * if this instance dies between the two steps).
+	 */
+	private void deadLetter(StreamMessage<String, String> message, long deliveries) {
+		Map<String, String> entry = new LinkedHashMap<>(message.getBody());
+		entry.put("id", message.getId());
+		entry.put("deliveries", Long.toString(deliveries));
+		this.redis.sync().xadd(this.deadLetters, XAddArgs.Builder.maxlen(DEAD_LETTERS_KEPT).approximateTrimming(), entry);
+		done(message.getId());
+		this.metrics.fanOutDeadLetter();
+		logger.warn("Fan-out work item {} reached delivery count {} (over coach.delivery.max-deliveries, {}) without "
+				+ "finishing, its consumers having stopped with it; moved it to {}", message.getId(), deliveries,
+				this.maxDeliveries, this.deadLetters);
 	}
 
 	void done(String id) {

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The coach's own Prometheus metrics (at /actuator/prometheus): questions handed out, answers and
- * how many were right, how late daily sends go out, Slack API errors and 429s by method, and how
- * long Slack waits for an acknowledgement.
+ * how many were right, how late daily sends go out, fan-out work given up on, Slack API errors and
+ * 429s by method, and how long Slack waits for an acknowledgement.
  */
 @Component
 public class CoachMetrics {
@@ -37,6 +37,13 @@ public class CoachMetrics {
 	public void fanOutLag(Duration lag) {
 		Timer.builder("coach.fanout.lag").description("Delay between a daily send's local time and its send")
 			.register(this.registry).record(lag.isNegative() ? Duration.ZERO : lag);
+	}
+
+	/** A fan-out work item moved to the dead-letter stream after too many deliveries. */
+	public void fanOutDeadLetter() {
+		Counter.builder("coach.fanout.dead.letters")
+			.description("Fan-out work items moved to the dead-letter stream after too many deliveries")
+			.register(this.registry).increment();
 	}
 
 	public void slackError(String method, String error) {

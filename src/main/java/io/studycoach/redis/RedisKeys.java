@@ -229,6 +229,14 @@ public final class RedisKeys {
 		return "sc:oauth-state:" + state;
 	}
 
+	/**
+	 * Stream (not per workspace): fan-out work items taken off the fan-out stream {@code fanOutStream}
+	 * (the setting {@code coach.delivery.stream}) after too many deliveries.
+	 */
+	public static String fanOutDeadLetters(String fanOutStream) {
+		return fanOutStream + ":dead";
+	}
+
 	/** Set (not per workspace): the team ids that have study channels or subscribers. */
 	public static String teams() {
 		return "sc:teams";

@@ -74,9 +74,14 @@ class InstallFlowTests {
 
 	private String token;
 
+	@Autowired
+	private RedisInstallationService installations;
+
 	@DynamicPropertySource
 	static void coachProperties(DynamicPropertyRegistry registry) {
 		CoachIntegrationTest.testSettings(registry);
+		// Installing workspaces needs the key that seals their tokens; a fresh one for this context.
+		registry.add("coach.install.token-key", TokenSealTests::newKey);
 	}
 
 	@BeforeEach
@@ -92,7 +97,10 @@ class InstallFlowTests {
 	@Test
 	void aWorkspaceInstallsUsesUninstallsAndComesBack() throws Exception {
 		assertThat(install().statusCode()).isEqualTo(200);
-		assertThat(redis().get("sc:{" + this.team + "}:install:bot")).contains(this.token);
+		assertThat(this.installations.findBot(null, this.team).getBotAccessToken()).isEqualTo(this.token);
+		assertThat(this.installations.findInstaller(null, this.team, "U0INSTALLER").getInstallerUserAccessToken())
+			.isEqualTo("xoxp-" + this.team + "-user");
+		assertNoTokenInClear();
 
 		// The workspace's own token carries its calls: users.info for the zone, then the daily DM.
 		this.slack.command(this.team, "U0LEARNER", "D0LEARNER", "subscribe 09:00 daily", SlackStub.responseUrl("sub"));
@@ -120,6 +128,7 @@ class InstallFlowTests {
 		// Installing again within 30 days brings the schedule and the progress back.
 		this.token = "xoxb-" + this.team + "-again";
 		assertThat(install().statusCode()).isEqualTo(200);
+		assertNoTokenInClear();
 		assertThat(redis().ttl(stats)).isEqualTo(-1);
 		assertThat(redis().smembers("sc:teams")).contains(this.team);
 		at("2026-03-05T17:00:00Z");
@@ -198,10 +207,21 @@ class InstallFlowTests {
 	private void stubAccess() {
 		SlackStub.server().stubFor(any(urlPathEqualTo("/api/oauth.v2.access")).atPriority(1)
 			.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("""
-					{"ok":true,"app_id":"A0COACH","authed_user":{"id":"U0INSTALLER"},
+					{"ok":true,"app_id":"A0COACH","authed_user":{"id":"U0INSTALLER","access_token":"xoxp-%s-user"},
 					"scope":"commands,chat:write","token_type":"bot","access_token":"%s",
 					"bot_user_id":"%s","team":{"id":"%s","name":"Installed"},"enterprise":null,
-					"is_enterprise_install":false}""".formatted(this.token, SlackStub.BOT_USER, this.team))));
+					"is_enterprise_install":false}""".formatted(this.team, this.token, SlackStub.BOT_USER, this.team))));
+	}
+
+	/** Every value the workspace has in Redis, read raw: no bot (xoxb-) or user (xoxp-) token in clear. */
+	private void assertNoTokenInClear() {
+		List<String> keys = redis().keys("sc:{" + this.team + "}:*");
+		assertThat(keys).contains("sc:{" + this.team + "}:install:bot", "sc:{" + this.team + "}:install:installer");
+		for (String key : keys) {
+			if ("string".equals(redis().type(key))) {
+				assertThat(redis().get(key)).as(key).doesNotContain("xoxb-").doesNotContain("xoxp-");
+			}
+		}
 	}
 
 	private void assertRemoved() {
