@@ -1,5 +1,7 @@
 package io.studycoach.progress;
 
+import io.studycoach.readiness.LearnerAbilities;
+
 import io.studycoach.learning.ActiveDays;
 import io.studycoach.redis.Redis;
 import io.studycoach.redis.RedisKeys;
@@ -45,8 +47,11 @@ public class AnswerRecorder {
 
 	private final Redis redis;
 
-	AnswerRecorder(Redis redis) {
+	private final LearnerAbilities abilities;
+
+	AnswerRecorder(Redis redis, LearnerAbilities abilities) {
 		this.redis = redis;
+		this.abilities = abilities;
 	}
 
 	/**
@@ -82,7 +87,12 @@ public class AnswerRecorder {
 		}
 		Long recorded = RECORD.run(this.redis.sync(), ScriptOutputType.INTEGER, redisKeys.toArray(String[]::new),
 				args.toArray(String[]::new));
-		return recorded != null && recorded == 1L;
+		boolean first = recorded != null && recorded == 1L;
+		if (first) {
+			// After the script, not in it: only a first answer gets here, so a retry cannot count twice.
+			this.abilities.learn(delivery.teamId(), user, delivery.questionId(), answer.right());
+		}
+		return first;
 	}
 
 	/**

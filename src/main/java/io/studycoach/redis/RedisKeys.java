@@ -16,6 +16,14 @@ public final class RedisKeys {
 		this.prefix = "sc:{" + teamId + "}:";
 	}
 
+	/**
+	 * Every question's learned difficulty, deployment-wide: question data only, no person's data
+	 * (hash: question id to "mean,variance,answers").
+	 */
+	public static String questionDifficulties() {
+		return "sc:questions:difficulty";
+	}
+
 	public static RedisKeys team(String teamId) {
 		return new RedisKeys(teamId);
 	}
@@ -31,6 +39,11 @@ public final class RedisKeys {
 	}
 
 	/** Hash: a learner's counters: answered, right, and per domain {@code d4:answered}, {@code d4:right}. */
+	/** The learner's ability belief (readiness model) and how many first answers built it. */
+	public String learnerAbility(String userId) {
+		return this.prefix + "u:" + userId + ":ability";
+	}
+
 	public String learnerStats(String userId) {
 		return this.prefix + "u:" + userId + ":stats";
 	}

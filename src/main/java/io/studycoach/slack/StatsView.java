@@ -42,7 +42,7 @@ public final class StatsView {
 		this.bank = bank;
 	}
 
-	public Message render(LearnerProgress progress, Streak streak, Instant now, LocalDate today) {
+	public Message render(LearnerProgress progress, Streak streak, Instant now, LocalDate today, String prediction) {
 		Tally overall = progress.overall();
 		long reviewsDue = progress.history().reviews().values().stream().filter(r -> r.dueOn(today)).count();
 		String summary = this.prompts.render(Wording.STATS, new Wording.Stats(streak.current(), streak.longest(),
@@ -59,8 +59,11 @@ public final class StatsView {
 			.map(id -> new Wording.Weakest(this.bank.domain(id).name(), id))
 			.map(w -> this.prompts.render(Wording.STATS_WEAKEST, w))
 			.orElseGet(() -> this.prompts.render(Wording.STATS_WEAKEST, new Wording.Weakest("", "")));
-		List<LayoutBlock> blocks = new ArrayList<>(List.of(section(s -> s.text(markdownText(summary))),
-				section(s -> s.text(markdownText(byDomain)))));
+		List<LayoutBlock> blocks = new ArrayList<>(List.of(section(s -> s.text(markdownText(summary)))));
+		if (!prediction.isEmpty()) {
+			blocks.add(section(s -> s.text(markdownText(prediction))));
+		}
+		blocks.add(section(s -> s.text(markdownText(byDomain))));
 		if (!this.bank.blueprint().sections().isEmpty()) {
 			String bySection = sections(progress);
 			blocks.add(section(s -> s.text(markdownText(bySection))));

@@ -65,6 +65,22 @@ public final class Wording {
 	public record StatsSections(List<SectionLine> sections, String plan, String otherPlan) {
 	}
 
+	public record SectionPrediction(String name, String bar, int score, int low, int high, long seen, int total) {
+	}
+
+	/** A section to point the learner at, by name and id. */
+	public record SectionAdvice(String name, String id) {
+	}
+
+	/**
+	 * @param needed first answers still to give before a number is shown
+	 * @param untried a section never tried, first in line for advice
+	 * @param weakest the weakest section with enough answers to say so (only when none is untried)
+	 */
+	public record Prediction(boolean ready, int score, int low, int high, int answers, boolean above, int passMark,
+			List<SectionPrediction> sections, int needed, List<SectionAdvice> untried, List<SectionAdvice> weakest) {
+	}
+
 	public record Weakest(String weakest, String weakestId) {
 	}
 
@@ -112,6 +128,8 @@ public final class Wording {
 
 	public static final Prompt<StatsSections> STATS_SECTIONS = new Prompt<>("stats-sections", StatsSections.class);
 
+	public static final Prompt<Prediction> STATS_PREDICTION = new Prompt<>("stats-prediction", Prediction.class);
+
 	public static final Prompt<Weakest> STATS_WEAKEST = new Prompt<>("stats-weakest", Weakest.class);
 
 	public static final Prompt<Help> HELP = new Prompt<>("help", Help.class);
@@ -129,7 +147,7 @@ public final class Wording {
 	public static final Prompt<PickCount> CHOOSE_FIRST = new Prompt<>("choose-first", PickCount.class);
 
 	public static final List<Prompt<?>> QUIZ = List.of(QUESTION_INTRO, QUESTION, QUESTION_FOOTER, FEEDBACK_RIGHT,
-			FEEDBACK_WRONG, FEEDBACK_ANSWER, EXPLANATION, REFERENCE, STREAK, STREAK_MILESTONE, STATS, STATS_DOMAINS, STATS_SECTIONS,
+			FEEDBACK_WRONG, FEEDBACK_ANSWER, EXPLANATION, REFERENCE, STREAK, STREAK_MILESTONE, STATS, STATS_DOMAINS, STATS_SECTIONS, STATS_PREDICTION,
 			STATS_WEAKEST, HELP, TRY_AGAIN, ALREADY_ANSWERED, NOT_YOURS, QUESTION_EXPIRED, CHOOSE_FIRST, PLAN_CHOSEN);
 
 	private Wording() {

@@ -1,5 +1,7 @@
 package io.studycoach.progress;
 
+import io.studycoach.content.QuestionBank;
+
 import io.studycoach.learning.ReviewState;
 import io.studycoach.redis.HandWiredRedis;
 import io.studycoach.redis.RedisKeys;
@@ -66,7 +68,7 @@ class AnswerRecorderTests {
 	@BeforeEach
 	void wire() {
 		this.wired = HandWiredRedis.open();
-		this.recorder = new AnswerRecorder(this.wired.redis());
+		this.recorder = ProgressWiring.answerRecorder(this.wired.redis(), new QuestionBank(List.of(), List.of()));
 		this.deliveries = new DeliveryStore(this.wired.redis(), Clock.fixed(AT, ZoneOffset.UTC));
 	}
 

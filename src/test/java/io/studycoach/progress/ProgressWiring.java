@@ -1,5 +1,7 @@
 package io.studycoach.progress;
 
+import io.studycoach.content.QuestionBank;
+import io.studycoach.readiness.ReadinessWiring;
 import io.studycoach.redis.Redis;
 
 import java.time.Clock;
@@ -14,8 +16,8 @@ public final class ProgressWiring {
 		return new DeliveryStore(redis, clock);
 	}
 
-	public static AnswerRecorder answerRecorder(Redis redis) {
-		return new AnswerRecorder(redis);
+	public static AnswerRecorder answerRecorder(Redis redis, QuestionBank bank) {
+		return new AnswerRecorder(redis, ReadinessWiring.learnerAbilities(redis, bank));
 	}
 
 	public static ProgressReader progressReader(Redis redis) {

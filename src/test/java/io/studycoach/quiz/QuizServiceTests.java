@@ -80,7 +80,7 @@ class QuizServiceTests {
 		this.wired = HandWiredRedis.open();
 		this.deliveries = ProgressWiring.deliveryStore(this.wired.redis(), clock);
 		this.quiz = new QuizService(this.bank, new QuestionSelector(this.bank, clock, new SplittableRandom(7)),
-				this.deliveries, ProgressWiring.answerRecorder(this.wired.redis()),
+				this.deliveries, ProgressWiring.answerRecorder(this.wired.redis(), this.bank),
 				ProgressWiring.progressReader(this.wired.redis()), ProgressWiring.boards(this.wired.redis()),
 				MetricsWiring.coachMetrics(this.registry), clock);
 	}

@@ -1,8 +1,6 @@
 package io.studycoach.slack.home;
 
-import io.studycoach.challenge.ChallengeService;
 import io.studycoach.progress.Delivery;
-import io.studycoach.progress.LearnerProgress;
 import io.studycoach.redis.StoreUnavailableException;
 import io.studycoach.slack.QuestionView;
 import io.studycoach.quiz.QuizService;
@@ -13,7 +11,6 @@ import io.studycoach.slack.channel.SlackOutbox;
 import io.studycoach.slack.SlackUnavailableException;
 import io.studycoach.slack.SlackUsers;
 import io.studycoach.slack.subscription.SubscriptionCommandHandler;
-import io.studycoach.delivery.SubscriptionStore;
 
 import com.slack.api.bolt.App;
 import com.slack.api.model.event.AppHomeOpenedEvent;
@@ -37,11 +34,9 @@ class HomeHandler implements SlackListener {
 
 	private final QuizService quiz;
 
-	private final SubscriptionStore subscriptions;
+	private final Dashboards dashboards;
 
 	private final SubscriptionCommandHandler subscriptionCommands;
-
-	private final ChallengeService challenges;
 
 	private final SlackUsers users;
 
@@ -53,14 +48,12 @@ class HomeHandler implements SlackListener {
 
 	private final Responder responder;
 
-	HomeHandler(QuizService quiz, SubscriptionStore subscriptions, SubscriptionCommandHandler subscriptionCommands,
-			ChallengeService challenges, SlackUsers users, SlackCalls slack, HomeView view, QuestionView questions,
-			Responder responder) {
+	HomeHandler(QuizService quiz, Dashboards dashboards, SubscriptionCommandHandler subscriptionCommands,
+			SlackUsers users, SlackCalls slack, HomeView view, QuestionView questions, Responder responder) {
+		this.dashboards = dashboards;
 		this.responder = responder;
 		this.quiz = quiz;
-		this.subscriptions = subscriptions;
 		this.subscriptionCommands = subscriptionCommands;
-		this.challenges = challenges;
 		this.users = users;
 		this.slack = slack;
 		this.view = view;
@@ -104,10 +97,7 @@ class HomeHandler implements SlackListener {
 	void publish(String team, String user) {
 		try {
 			ZoneId zone = this.users.zone(team, user);
-			LearnerProgress progress = this.quiz.progress(team, user);
-			HomeView.Dashboard dashboard = new HomeView.Dashboard(progress, this.quiz.streak(progress, zone),
-					this.subscriptions.find(team, user), this.challenges.joinedBy(team, user), zone, this.quiz.now(),
-					this.quiz.today(zone));
+			HomeView.Dashboard dashboard = this.dashboards.of(team, user, zone);
 			this.slack.call(team, "views.publish", c -> c.viewsPublish(r -> r.userId(user).view(this.view.render(dashboard))));
 		}
 		catch (StoreUnavailableException | SlackUnavailableException ex) {

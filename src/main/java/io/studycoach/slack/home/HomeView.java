@@ -7,6 +7,8 @@ import io.studycoach.progress.LearnerProgress;
 import io.studycoach.wording.Prompts;
 import io.studycoach.content.QuestionBank;
 import io.studycoach.learning.Readiness;
+import io.studycoach.readiness.LearnerAbilities;
+import io.studycoach.slack.PredictionView;
 import io.studycoach.slack.StatsView;
 import io.studycoach.learning.Streak;
 import io.studycoach.delivery.Subscription;
@@ -48,7 +50,10 @@ public final class HomeView {
 
 	private final StatsView stats;
 
-	public HomeView(Prompts prompts, QuestionBank bank, StatsView stats) {
+	private final PredictionView predictions;
+
+	public HomeView(Prompts prompts, QuestionBank bank, StatsView stats, PredictionView predictions) {
+		this.predictions = predictions;
 		this.prompts = prompts;
 		this.bank = bank;
 		this.stats = stats;
@@ -70,6 +75,7 @@ public final class HomeView {
 							(int) Math.round(readiness * 100));
 				}).toList()))));
 		if (!this.bank.blueprint().sections().isEmpty()) {
+			blocks.add(text(this.predictions.render(progress, dashboard.prediction())));
 			blocks.add(text(this.stats.sections(progress)));
 		}
 		blocks.add(actions(a -> a.elements(List.of(button(b -> b.actionId(QUIZ_ACTION)
@@ -101,7 +107,7 @@ public final class HomeView {
 
 	/** Everything the dashboard shows of one member. */
 	public record Dashboard(LearnerProgress progress, Streak streak, Optional<Subscription> subscription,
-			List<Challenge> challenges, ZoneId zone, Instant now, LocalDate today) {
+			List<Challenge> challenges, ZoneId zone, Instant now, LocalDate today, LearnerAbilities.Prediction prediction) {
 	}
 
 }

@@ -2,6 +2,8 @@ package io.studycoach.slack.quiz;
 
 import io.studycoach.progress.LearnerProgress;
 import io.studycoach.quiz.QuizService;
+import io.studycoach.readiness.LearnerAbilities;
+import io.studycoach.slack.PredictionView;
 import io.studycoach.slack.CommandCall;
 import io.studycoach.slack.Message;
 import io.studycoach.slack.SlackUsers;
@@ -25,7 +27,14 @@ class StatsCommand implements Subcommand {
 
 	private final StatsView statsView;
 
-	StatsCommand(QuizService quiz, SlackUsers users, StatsView statsView) {
+	private final LearnerAbilities abilities;
+
+	private final PredictionView predictions;
+
+	StatsCommand(QuizService quiz, SlackUsers users, StatsView statsView, LearnerAbilities abilities,
+			PredictionView predictions) {
+		this.abilities = abilities;
+		this.predictions = predictions;
 		this.quiz = quiz;
 		this.users = users;
 		this.statsView = statsView;
@@ -49,7 +58,9 @@ class StatsCommand implements Subcommand {
 		return Optional.of(() -> {
 			LearnerProgress progress = this.quiz.progress(call.team(), call.user());
 			ZoneId zone = this.users.zone(call.team(), call.user());
-			return this.statsView.render(progress, this.quiz.streak(progress, zone), this.quiz.now(), this.quiz.today(zone));
+			String prediction = this.predictions.render(progress, this.abilities.predict(call.team(), call.user()));
+			return this.statsView.render(progress, this.quiz.streak(progress, zone), this.quiz.now(), this.quiz.today(zone),
+					prediction);
 		});
 	}
 

@@ -242,6 +242,27 @@ class QuizFlowTests extends CoachIntegrationTest {
 			.contains("/quiz plan data-engineer");
 	}
 
+	@Test
+	void statsPredictTheExamScoreOnlyOnceThereIsEnoughEvidence() throws Exception {
+		assertThat(quiz("stats").toString()).contains("*Predicted exam score:* not yet. After 10 more first answers");
+
+		for (int n = 0; n < 10; n++) {
+			JsonNode reply = quiz("");
+			Question question = deliveredQuestion(reply);
+			answer(reply, question, n % 3 == 0 ? Answers.wrong(question) : Answers.right(question), "evidence" + n);
+			awaitResponse("evidence" + n);
+		}
+
+		assertThat(redis().hget("sc:{" + this.team + "}:u:" + USER + ":ability", "answers")).isEqualTo("10");
+		JsonNode stats = quiz("stats");
+		assertThat(BlockKitLimits.violations(stats)).isEmpty();
+		assertThat(stats.toString()).containsPattern("Predicted exam score today: \\d+%\\* \\(\\d+–\\d+%, 80% sure\\), from 10 first answers")
+			.contains("Google does not publish its passing score")
+			.containsPattern("Serving and scaling models  ·  seen \\d+ of \\d+");
+		// The deployment-wide difficulty of every answered question has moved off its label.
+		assertThat(redis().hlen("sc:questions:difficulty")).isGreaterThanOrEqualTo(1L);
+	}
+
 	private JsonNode quiz(String text) throws Exception {
 		HttpResponse<String> response = this.slack.command(this.team, USER, "C0STUDY", text,
 				SlackStub.responseUrl("command"));
