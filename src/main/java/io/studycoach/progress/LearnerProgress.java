@@ -2,6 +2,8 @@ package io.studycoach.progress;
 
 import io.studycoach.learning.StudyPlan;
 
+import java.time.LocalDate;
+
 import io.studycoach.learning.ActiveDays;
 import io.studycoach.learning.LearnerHistory;
 
@@ -11,7 +13,7 @@ import java.util.Optional;
 
 /** Everything the coach knows about one learner's answers, read in one go from Redis. */
 public record LearnerProgress(Tally overall, Map<String, Tally> byDomain, ActiveDays days, LearnerHistory history,
-		Map<String, Tally> bySection, StudyPlan plan) {
+		Map<String, Tally> bySection, StudyPlan plan, Optional<LocalDate> examDate) {
 
 	public LearnerProgress {
 		byDomain = Map.copyOf(byDomain);
@@ -19,7 +21,7 @@ public record LearnerProgress(Tally overall, Map<String, Tally> byDomain, Active
 	}
 
 	public LearnerProgress(Tally overall, Map<String, Tally> byDomain, ActiveDays days, LearnerHistory history) {
-		this(overall, byDomain, days, history, Map.of(), StudyPlan.DATA_ENGINEER);
+		this(overall, byDomain, days, history, Map.of(), StudyPlan.DATA_ENGINEER, Optional.empty());
 	}
 
 	/** The tally of an exam-guide section, by its area id (s4). */

@@ -31,6 +31,8 @@ public class ProgressReader {
 
 	static final String PLAN = "plan";
 
+	static final String EXAM_DATE = "exam_date";
+
 	/** Tallies named like s4 are exam-guide sections; the others are study domains. */
 	private static final java.util.regex.Pattern SECTION_AREA = java.util.regex.Pattern.compile("s\\d+");
 
@@ -63,7 +65,25 @@ public class ProgressReader {
 		byDomain(counters).forEach((area, tally) -> (SECTION_AREA.matcher(area).matches() ? bySection : byDomain).put(area, tally));
 		return new LearnerProgress(tally(counters, ""), byDomain, ActiveDays.fromRedisBitmap(await(days)),
 				new LearnerHistory(lastAnswered, reviewStates, picksSinceReview), bySection,
-				StudyPlan.parse(counters.get(PLAN)));
+				StudyPlan.parse(counters.get(PLAN)),
+				java.util.Optional.ofNullable(counters.get(EXAM_DATE)).map(java.time.LocalDate::parse));
+	}
+
+	/** The learner's exam date, if they gave one. */
+	public java.util.Optional<java.time.LocalDate> examDate(String teamId, String userId) {
+		String stored = this.redis.sync().hget(RedisKeys.team(teamId).learnerStats(userId), EXAM_DATE);
+		return stored == null ? java.util.Optional.empty() : java.util.Optional.of(java.time.LocalDate.parse(stored));
+	}
+
+	/** Sets or (with empty) clears the learner's exam date. */
+	public void setExamDate(String teamId, String userId, java.util.Optional<java.time.LocalDate> date) {
+		String key = RedisKeys.team(teamId).learnerStats(userId);
+		if (date.isPresent()) {
+			this.redis.sync().hset(key, EXAM_DATE, date.get().toString());
+		}
+		else {
+			this.redis.sync().hdel(key, EXAM_DATE);
+		}
 	}
 
 	/** Sets the plan that weights the learner's daily questions. */

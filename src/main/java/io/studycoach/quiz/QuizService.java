@@ -124,6 +124,14 @@ public class QuizService {
 		return AdaptiveWeights.tilt(plan.baseWeights(this.bank), counts);
 	}
 
+	/** Questions of the exam guide the learner has not seen yet, for the plan to an exam date. */
+	public long unseenInGuide(LearnerProgress learner) {
+		return this.bank.questions()
+			.stream()
+			.filter(q -> !q.section().isEmpty() && !learner.history().lastAnswered().containsKey(q.id()))
+			.count();
+	}
+
 	/** Chooses the plan that weights the learner's daily questions from now on. */
 	public void choosePlan(String teamId, String userId, StudyPlan plan) {
 		this.progress.setPlan(teamId, userId, plan);

@@ -6,11 +6,13 @@ import io.studycoach.content.QuestionBank;
 import io.studycoach.content.StudyArea;
 import io.studycoach.progress.LearnerProgress;
 import io.studycoach.progress.Tally;
+import io.studycoach.readiness.ExamDate;
 import io.studycoach.readiness.LearnerAbilities;
 import io.studycoach.readiness.ReadinessProperties;
 import io.studycoach.readiness.ScoreForecast;
 import io.studycoach.wording.Prompts;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,7 +37,22 @@ public final class PredictionView {
 		this.properties = properties;
 	}
 
-	public String render(LearnerProgress progress, LearnerAbilities.Prediction prediction) {
+	/** @param today the learner's own calendar day, for the countdown to their exam date */
+	public String render(LearnerProgress progress, LearnerAbilities.Prediction prediction, LocalDate today) {
+		String countdown = progress.examDate().filter(date -> !date.isBefore(today)).map(date -> {
+			long unseen = this.bank.questions()
+				.stream()
+				.filter(q -> !q.section().isEmpty() && !progress.history().lastAnswered().containsKey(q.id()))
+				.count();
+			ExamDate.Plan plan = ExamDate.plan(date, today, unseen);
+			boolean practiceSoon = !today.isBefore(plan.firstPracticeExam());
+			return this.prompts.render(Wording.STATS_COUNTDOWN,
+					new Wording.Countdown(plan.daysLeft(), date.toString(), plan.perDay(), practiceSoon)) + "\n";
+		}).orElse("");
+		return countdown + prediction(progress, prediction);
+	}
+
+	private String prediction(LearnerProgress progress, LearnerAbilities.Prediction prediction) {
 		ScoreForecast.Forecast forecast = prediction.forecast();
 		List<Blueprint.Section> sections = this.bank.blueprint().sections();
 		List<Wording.SectionPrediction> lines = new ArrayList<>();

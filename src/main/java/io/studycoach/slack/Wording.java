@@ -81,6 +81,13 @@ public final class Wording {
 			List<SectionPrediction> sections, int needed, List<SectionAdvice> untried, List<SectionAdvice> weakest) {
 	}
 
+	public record ExamDateReply(boolean set, boolean cleared, String date, long daysLeft, int perDay, String firstPractice,
+			String lastPractice, boolean notADate, boolean past, boolean tooFar, String typed) {
+	}
+
+	public record Countdown(long daysLeft, String date, int perDay, boolean practiceSoon) {
+	}
+
 	public record Weakest(String weakest, String weakestId) {
 	}
 
@@ -130,6 +137,10 @@ public final class Wording {
 
 	public static final Prompt<Prediction> STATS_PREDICTION = new Prompt<>("stats-prediction", Prediction.class);
 
+	public static final Prompt<ExamDateReply> EXAM_DATE = new Prompt<>("exam-date", ExamDateReply.class);
+
+	public static final Prompt<Countdown> STATS_COUNTDOWN = new Prompt<>("stats-countdown", Countdown.class);
+
 	public static final Prompt<Weakest> STATS_WEAKEST = new Prompt<>("stats-weakest", Weakest.class);
 
 	public static final Prompt<Help> HELP = new Prompt<>("help", Help.class);
@@ -147,7 +158,7 @@ public final class Wording {
 	public static final Prompt<PickCount> CHOOSE_FIRST = new Prompt<>("choose-first", PickCount.class);
 
 	public static final List<Prompt<?>> QUIZ = List.of(QUESTION_INTRO, QUESTION, QUESTION_FOOTER, FEEDBACK_RIGHT,
-			FEEDBACK_WRONG, FEEDBACK_ANSWER, EXPLANATION, REFERENCE, STREAK, STREAK_MILESTONE, STATS, STATS_DOMAINS, STATS_SECTIONS, STATS_PREDICTION,
+			FEEDBACK_WRONG, FEEDBACK_ANSWER, EXPLANATION, REFERENCE, STREAK, STREAK_MILESTONE, STATS, STATS_DOMAINS, STATS_SECTIONS, STATS_PREDICTION, EXAM_DATE, STATS_COUNTDOWN,
 			STATS_WEAKEST, HELP, TRY_AGAIN, ALREADY_ANSWERED, NOT_YOURS, QUESTION_EXPIRED, CHOOSE_FIRST, PLAN_CHOSEN);
 
 	private Wording() {

@@ -75,7 +75,7 @@ public final class HomeView {
 							(int) Math.round(readiness * 100));
 				}).toList()))));
 		if (!this.bank.blueprint().sections().isEmpty()) {
-			blocks.add(text(this.predictions.render(progress, dashboard.prediction())));
+			blocks.add(text(this.predictions.render(progress, dashboard.prediction(), dashboard.today())));
 			blocks.add(text(this.stats.sections(progress)));
 		}
 		blocks.add(actions(a -> a.elements(List.of(button(b -> b.actionId(QUIZ_ACTION)

@@ -263,6 +263,36 @@ class QuizFlowTests extends CoachIntegrationTest {
 		assertThat(redis().hlen("sc:questions:difficulty")).isGreaterThanOrEqualTo(1L);
 	}
 
+	@Test
+	void anExamDateGivesACountdownAndAPlanAndBadDatesSayWhy() throws Exception {
+		// The test clock stands at a fixed day; the dates are relative to it.
+		java.time.LocalDate today = java.time.LocalDate.ofInstant(this.clock.instant(), java.time.ZoneOffset.UTC);
+		String date = today.plusDays(60).toString();
+
+		awaitCommand("exam-date " + date, "date");
+		assertThat(awaitResponse("date").toString()).contains("Exam day noted: *" + date + "*, 60 days from now")
+			.contains("questions a day").contains("practice exam around " + today.plusDays(39));
+		assertThat(redis().hget(statsKey(), "exam_date")).isEqualTo(date);
+		assertThat(quiz("stats").toString()).contains("60 days to your exam");
+
+		awaitCommand("exam-date " + today.minusDays(1), "past");
+		assertThat(awaitResponse("past").toString()).contains("has already passed");
+		awaitCommand("exam-date " + today.plusYears(2), "far");
+		assertThat(awaitResponse("far").toString()).contains("more than a year away");
+		awaitCommand("exam-date 15/03/2027", "bad");
+		assertThat(awaitResponse("bad").toString()).contains("isn't a date: use the form `/quiz exam-date 2027-03-15`");
+		assertThat(redis().hget(statsKey(), "exam_date")).isEqualTo(date);
+
+		awaitCommand("exam-date clear", "clear");
+		assertThat(awaitResponse("clear").toString()).contains("cleared");
+		assertThat(redis().hget(statsKey(), "exam_date")).isNull();
+	}
+
+	private void awaitCommand(String text, String name) {
+		assertThat(this.slack.command(this.team, USER, "C0STUDY", text, SlackStub.responseUrl(name)).statusCode())
+			.isEqualTo(200);
+	}
+
 	private JsonNode quiz(String text) throws Exception {
 		HttpResponse<String> response = this.slack.command(this.team, USER, "C0STUDY", text,
 				SlackStub.responseUrl("command"));

@@ -1,0 +1,76 @@
+package io.studycoach.slack.quiz;
+
+import io.studycoach.progress.ProgressReader;
+import io.studycoach.quiz.QuizService;
+import io.studycoach.readiness.ExamDate;
+import io.studycoach.slack.CommandCall;
+import io.studycoach.slack.Message;
+import io.studycoach.slack.NoticeView;
+import io.studycoach.slack.SlackUsers;
+import io.studycoach.slack.Subcommand;
+import io.studycoach.slack.Wording;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.springframework.stereotype.Component;
+
+/** {@code /quiz exam-date 2027-03-15} or {@code /quiz exam-date clear}. */
+@Component
+class ExamDateCommand implements Subcommand {
+
+	private final ProgressReader progress;
+
+	private final QuizService quiz;
+
+	private final SlackUsers users;
+
+	private final NoticeView notices;
+
+	ExamDateCommand(ProgressReader progress, QuizService quiz, SlackUsers users, NoticeView notices) {
+		this.progress = progress;
+		this.quiz = quiz;
+		this.users = users;
+		this.notices = notices;
+	}
+
+	@Override
+	public boolean handles(List<String> words) {
+		return CommandCall.first(words).equals("exam-date");
+	}
+
+	@Override
+	public Optional<Supplier<Message>> parse(CommandCall call) {
+		if (call.args().size() != 1) {
+			return Optional.empty();
+		}
+		String typed = call.args().get(0);
+		return Optional.of(() -> reply(call, typed));
+	}
+
+	private Message reply(CommandCall call, String typed) {
+		if (typed.equalsIgnoreCase("clear")) {
+			this.progress.setExamDate(call.team(), call.user(), Optional.empty());
+			return this.notices.notice(Wording.EXAM_DATE,
+					new Wording.ExamDateReply(false, true, "", 0, 0, "", "", false, false, false, ""));
+		}
+		// The learner's own calendar day: a date is past or not where they live.
+		LocalDate today = this.quiz.today(this.users.zone(call.team(), call.user()));
+		Optional<String> refusal = ExamDate.refusal(typed, today);
+		if (refusal.isPresent()) {
+			String why = refusal.get();
+			return this.notices.notice(Wording.EXAM_DATE, new Wording.ExamDateReply(false, false, "", 0, 0, "", "",
+					why.equals("not_a_date"), why.equals("past"), why.equals("too_far"), typed));
+		}
+		LocalDate date = LocalDate.parse(typed);
+		this.progress.setExamDate(call.team(), call.user(), Optional.of(date));
+		long unseen = this.quiz.unseenInGuide(this.quiz.progress(call.team(), call.user()));
+		ExamDate.Plan plan = ExamDate.plan(date, today, unseen);
+		return this.notices.notice(Wording.EXAM_DATE, new Wording.ExamDateReply(true, false, date.toString(),
+				plan.daysLeft(), plan.perDay(), plan.firstPracticeExam().toString(), plan.lastPracticeExam().toString(),
+				false, false, false, typed));
+	}
+
+}
