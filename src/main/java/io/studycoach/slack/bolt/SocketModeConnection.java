@@ -75,6 +75,7 @@ final class SocketModeConnection {
 
 	/** Lets handlers under way finish and send their acks, then closes the connection. */
 	void stop() {
+		this.link.stopping();
 		this.pool.shutdown();
 		try {
 			if (!this.pool.awaitTermination(5, TimeUnit.SECONDS)) {

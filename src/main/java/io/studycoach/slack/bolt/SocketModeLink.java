@@ -44,6 +44,8 @@ final class SocketModeLink {
 
 	private String problem = "";
 
+	private volatile boolean stopping;
+
 	/** Asks the client whether its current connection answers a ping (Bolt waits up to 3 s for the pong). */
 	private volatile BooleanSupplier ping = () -> false;
 
@@ -54,6 +56,7 @@ final class SocketModeLink {
 	/** A new client is starting its first connection. */
 	synchronized void starting(BooleanSupplier ping) {
 		this.ping = ping;
+		this.stopping = false;
 		this.connected = false;
 		changed();
 		this.problem = "";
@@ -105,7 +108,12 @@ final class SocketModeLink {
 			this.connected = false;
 			this.problem = what;
 		}
-		logger.info("Slack Socket Mode: the connection {}; reconnecting", what);
+		logger.info("Slack Socket Mode: the connection {}{}", what, this.stopping ? "" : "; reconnecting");
+	}
+
+	/** The coach is shutting down: closes from now on are its own. */
+	void stopping() {
+		this.stopping = true;
 	}
 
 	private synchronized boolean connected() {
