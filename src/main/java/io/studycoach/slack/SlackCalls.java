@@ -80,17 +80,28 @@ public class SlackCalls {
 	}
 
 	/**
-	 * Calls {@code method} as the coach's bot in workspace {@code teamId}, retrying what may succeed later.
-	 * @throws SlackUnavailableException when every attempt failed, or the workspace has no installation
+	 * Calls {@code method} as the coach's bot in workspace {@code teamId}, retrying what may succeed later:
+	 * at most {@code attempts} tries, and no wait (backoff or Retry-After) that would end more than
+	 * {@code give-up-after} after the first try; nothing waits after the last try.
+	 * @throws SlackUnavailableException when every attempt failed, the time was up, or the workspace has no
+	 * installation
 	 */
 	public <T extends SlackApiTextResponse> T call(String teamId, String method, Call<T> call) {
 		String token = this.tokens.botToken(teamId)
 			.orElseThrow(() -> new SlackUnavailableException(method, "not installed in " + teamId));
 		MethodsClient client = this.clients.computeIfAbsent(token, this.slack::methods);
 		String limitKey = limitKey(teamId, method);
-		String last = "";
-		for (int attempt = 1; attempt <= this.retry.attempts(); attempt++) {
-			waitIfBlocked(limitKey);
+		long deadline = System.nanoTime() + this.retry.giveUpAfter().toNanos();
+		String last = "HTTP 429";
+		String outOfTime = "";
+		int attempt = 0;
+		while (attempt < this.retry.attempts()) {
+			if (!waitIfBlocked(limitKey, deadline)) {
+				outOfTime = " (Retry-After ends past give-up-after)";
+				break;
+			}
+			attempt++;
+			Duration backoff;
 			try {
 				T response = call.call(client);
 				if (!response.isOk()) {
@@ -114,23 +125,33 @@ public class SlackCalls {
 					if (POST.equals(method)) {
 						pacer(teamId).limited(Duration.ofSeconds(seconds));
 					}
+					// The next attempt waits for the block, like every other caller of the method.
+					continue;
 				}
-				else if (status >= 500) {
-					logger.warn("Slack {} answered {}; retrying", method, status);
-					this.metrics.slackError(method, "http_" + status);
-					sleep(backoff(attempt));
-				}
-				else {
+				if (status < 500) {
 					throw new SlackUnavailableException(method, last);
 				}
+				logger.warn("Slack {} answered {} (attempt {} of {})", method, status, attempt, this.retry.attempts());
+				this.metrics.slackError(method, "http_" + status);
+				backoff = backoff(attempt);
 			}
 			catch (IOException ex) {
 				last = ex.getClass().getSimpleName();
-				logger.warn("Slack {} could not be reached ({}); retrying", method, last);
-				sleep(backoff(attempt));
+				logger.warn("Slack {} could not be reached ({}, attempt {} of {})", method, last, attempt,
+						this.retry.attempts());
+				backoff = backoff(attempt);
 			}
+			if (attempt >= this.retry.attempts()) {
+				break;
+			}
+			if (backoff.toNanos() > deadline - System.nanoTime()) {
+				outOfTime = " (the next wait ends past give-up-after)";
+				break;
+			}
+			sleep(backoff);
 		}
-		throw new SlackUnavailableException(method, last);
+		throw new SlackUnavailableException(method,
+				last + " after " + attempt + (attempt == 1 ? " attempt" : " attempts") + outOfTime);
 	}
 
 	/** Slack's rate limits are per workspace and method. */
@@ -163,14 +184,27 @@ public class SlackCalls {
 		this.blockedUntil.merge(method, System.currentTimeMillis() + capped.toMillis(), Math::max);
 	}
 
-	private void waitIfBlocked(String method) {
-		Long until = this.blockedUntil.get(method);
-		if (until != null) {
-			long wait = until - System.currentTimeMillis();
-			if (wait > 0) {
-				sleep(Duration.ofMillis(wait));
-			}
+	/** Waits out a 429 on {@code method}; false, without waiting, when it lasts past {@code deadline} (nanoTime). */
+	private boolean waitIfBlocked(String method, long deadline) {
+		long wait = blockedFor(method);
+		if (wait > 0 && Duration.ofMillis(wait).toNanos() > deadline - System.nanoTime()) {
+			return false;
 		}
+		waitIfBlocked(method);
+		return true;
+	}
+
+	/** Waits out a 429 on {@code method}, however long Slack asked for (capped at max-wait when recorded). */
+	private void waitIfBlocked(String method) {
+		long wait = blockedFor(method);
+		if (wait > 0) {
+			sleep(Duration.ofMillis(wait));
+		}
+	}
+
+	private long blockedFor(String method) {
+		Long until = this.blockedUntil.get(method);
+		return until == null ? 0 : until - System.currentTimeMillis();
 	}
 
 	private static void sleep(Duration duration) {

@@ -3,8 +3,6 @@ package io.studycoach.slack.bolt;
 import io.studycoach.config.InvalidSettingException;
 
 import com.slack.api.bolt.App;
-import com.slack.api.bolt.socket_mode.SocketModeApp;
-import com.slack.api.socket_mode.SocketModeClient;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,8 +14,9 @@ import org.springframework.context.SmartLifecycle;
  * Builds the Bolt {@link App} once the web server is up (Bolt checks the bot token with auth.test as
  * it builds, and the sandbox's stand-in for Slack is served by this same server), so a refused token
  * still stops startup with a plain sentence. Then, when an app-level token is set, connects over
- * Socket Mode (https://api.slack.com/apis/socket-mode), so the coach runs on a laptop without a
- * public Request URL; the HTTP endpoint stays up either way.
+ * Socket Mode (https://api.slack.com/apis/socket-mode, {@link SocketModeConnection}), so the coach runs
+ * on a laptop without a public Request URL; the HTTP endpoint stays up either way. A token Slack refuses
+ * stops startup; a connection that cannot be made yet is retried, and health reports it.
  */
 class SlackAppStarter implements SmartLifecycle {
 
@@ -25,14 +24,21 @@ class SlackAppStarter implements SmartLifecycle {
 
 	private final SlackProperties properties;
 
+	private final SocketModeProperties socketMode;
+
+	private final SocketModeLink link;
+
 	private final ObjectProvider<App> app;
 
-	private SocketModeApp socketModeApp;
+	private SocketModeConnection connection;
 
 	private volatile boolean running;
 
-	SlackAppStarter(SlackProperties properties, ObjectProvider<App> app) {
+	SlackAppStarter(SlackProperties properties, SocketModeProperties socketMode, SocketModeLink link,
+			ObjectProvider<App> app) {
 		this.properties = properties;
+		this.socketMode = socketMode;
+		this.link = link;
 		this.app = app;
 	}
 
@@ -54,12 +60,12 @@ class SlackAppStarter implements SmartLifecycle {
 			return;
 		}
 		try {
-			this.socketModeApp = new SocketModeApp(this.properties.appToken().trim(),
-					SocketModeClient.Backend.JavaWebSocket, bolt);
-			this.socketModeApp.startAsync();
-			logger.info("Slack Socket Mode: connected; no public URL needed");
+			this.connection = new SocketModeConnection(bolt, this.properties.appToken().trim(), this.socketMode,
+					this.link);
+			this.connection.start();
 		}
 		catch (Exception ex) {
+			stop();
 			throw new InvalidSettingException("SLACK_APP_TOKEN", "could not open a Socket Mode connection ("
 					+ rootMessage(ex) + ")", "Check the app-level token (xapp-...) and that Socket Mode is enabled.");
 		}
@@ -67,14 +73,9 @@ class SlackAppStarter implements SmartLifecycle {
 
 	@Override
 	public void stop() {
-		if (this.socketModeApp != null) {
-			try {
-				this.socketModeApp.close();
-			}
-			catch (Exception ex) {
-				logger.warn("Closing the Socket Mode connection failed: {}", ex.getMessage());
-			}
-			this.socketModeApp = null;
+		if (this.connection != null) {
+			this.connection.stop();
+			this.connection = null;
 		}
 		this.running = false;
 	}

@@ -34,6 +34,7 @@ import java.util.function.BiConsumer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -149,8 +150,21 @@ class SlackConfiguration {
 	}
 
 	@Bean
-	SlackAppStarter slackAppStarter(SlackProperties properties, @Qualifier("slackApp") ObjectProvider<App> slackApp) {
-		return new SlackAppStarter(properties, slackApp);
+	SocketModeLink socketModeLink(SocketModeProperties socketMode) {
+		return new SocketModeLink(socketMode.grace());
+	}
+
+	/** Only in Socket Mode: in HTTP mode there is no link to report. */
+	@Bean
+	@ConditionalOnExpression("!'${slack.app-token:}'.trim().isEmpty()")
+	SocketModeHealthIndicator slackSocketModeHealthIndicator(SocketModeLink link) {
+		return new SocketModeHealthIndicator(link);
+	}
+
+	@Bean
+	SlackAppStarter slackAppStarter(SlackProperties properties, SocketModeProperties socketMode, SocketModeLink link,
+			@Qualifier("slackApp") ObjectProvider<App> slackApp) {
+		return new SlackAppStarter(properties, socketMode, link, slackApp);
 	}
 
 	@Bean
