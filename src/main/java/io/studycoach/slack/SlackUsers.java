@@ -50,6 +50,14 @@ public class SlackUsers implements UserDirectory {
 		return profile(teamId, userId).zone();
 	}
 
+	/**
+	 * The profile as cached, without asking Slack: for work that must not wait on Slack, such as
+	 * recording an answer before its acknowledgement. Empty when nothing is cached.
+	 */
+	public Optional<UserProfile> cached(String teamId, String userId) {
+		return this.cache.get(teamId, userId);
+	}
+
 	/** Reads the user from Slack again (after a user_change event) and caches what it says. */
 	public UserProfile refresh(String teamId, User user) {
 		UserProfile profile = toProfile(user);
