@@ -58,8 +58,8 @@ class DirectMessages implements SlackListener {
 		Message reply = this.replies.reply(team, event.getUser(), event.getChannel(), event.getText());
 		String channel = event.getChannel();
 		String thread = event.getThreadTs();
-		this.slack.post(team, channel,
-				c -> c.chatPostMessage(r -> r.channel(channel).threadTs(thread).text(reply.text()).blocks(reply.blocks())));
+		this.slack.post(team, channel, c -> c
+			.chatPostMessage(r -> r.channel(channel).threadTs(thread).text(reply.text()).blocks(reply.blocks())));
 		logger.debug("Answered a DM to the coach");
 	}
 

@@ -220,7 +220,8 @@ class MessagesTabTests extends CoachIntegrationTest {
 	private static String deliveryId(JsonNode message) {
 		for (JsonNode block : message.path("blocks")) {
 			for (JsonNode element : block.path("elements")) {
-				if (element.path("action_id").asText().startsWith("answer_") && element.path("type").asText().equals("button")) {
+				if (element.path("action_id").asText().startsWith("answer_")
+						&& element.path("type").asText().equals("button")) {
 					return element.path("value").asText();
 				}
 			}

@@ -87,8 +87,10 @@ class AnswerAckTests extends CoachIntegrationTest {
 	private HttpResponse<String> click(QuizService.Asked asked, List<String> letters, String name) {
 		Question question = asked.question();
 		String delivery = asked.delivery().id();
-		return question.multiSelect() ? this.slack.interaction(Interactions.submit(this.team, USER, delivery, letters, name))
-				: this.slack.interaction(Interactions.button(this.team, USER, "answer_" + letters.get(0), delivery, name));
+		if (question.multiSelect()) {
+			return this.slack.interaction(Interactions.submit(this.team, USER, delivery, letters, name));
+		}
+		return this.slack.interaction(Interactions.button(this.team, USER, "answer_" + letters.get(0), delivery, name));
 	}
 
 	/** The first request of a fresh application context also starts Bolt; keep that out of the timings. */
