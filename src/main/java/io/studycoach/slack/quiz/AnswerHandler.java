@@ -110,7 +110,7 @@ class AnswerHandler implements SlackListener {
 			if (outcome instanceof AnswerOutcome.Recorded recorded) {
 				if (cached.isEmpty()) {
 					// Learn the member's zone after the ack, for their next answers, streak and DMs.
-					this.responder.background(() -> this.users.profile(team, user));
+					this.users.fetchLater(team, user);
 				}
 				Message feedback = this.feedbackView.render(recorded.question(), recorded.chosen(), recorded.right(),
 						recorded.streak(), recorded.overall());
