@@ -20,9 +20,11 @@ import io.studycoach.learning.Streak;
 import io.studycoach.progress.Tally;
 
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -138,6 +140,18 @@ public class QuizService {
 	}
 
 	public AnswerOutcome answer(String teamId, String userId, String deliveryId, Set<Character> chosen, ZoneId zone) {
+		return answer(teamId, userId, deliveryId, chosen, Optional.of(zone));
+	}
+
+	/**
+	 * Records an answer whose learner's time zone may not be known yet (nothing cached, and the
+	 * answer must not wait on Slack to learn it). An unknown zone dates the answer by the study
+	 * channel the question belongs to, if any, else by UTC: see docs/learning.md.
+	 *
+	 * @param learnerZone the learner's own zone, or empty when it is unknown
+	 */
+	public AnswerOutcome answer(String teamId, String userId, String deliveryId, Set<Character> chosen,
+			Optional<ZoneId> learnerZone) {
 		Optional<Delivery> found = this.deliveries.find(teamId, deliveryId);
 		if (found.isEmpty()) {
 			return new AnswerOutcome.Expired();
@@ -157,6 +171,7 @@ public class QuizService {
 			return new AnswerOutcome.Invalid(expected);
 		}
 		Instant now = this.clock.instant();
+		ZoneId zone = learnerZone.orElseGet(() -> fallbackZone(delivery));
 		LocalDate today = now.atZone(zone).toLocalDate();
 		boolean right = q.isRight(chosen);
 		String letters = new TreeSet<>(chosen).stream().map(String::valueOf).collect(Collectors.joining(", "));
@@ -174,6 +189,16 @@ public class QuizService {
 		Tally overall = new Tally(before.overall().answered() + 1, before.overall().right() + (right ? 1 : 0));
 		return new AnswerOutcome.Recorded(delivery, q, letters, right, Streak.of(before.days().with(today), today),
 				overall);
+	}
+
+	/** The zone that dates an answer while the learner's own is unknown: the study channel's, else UTC. */
+	static ZoneId fallbackZone(Delivery delivery) {
+		try {
+			return delivery.channelZone().isEmpty() ? ZoneOffset.UTC : ZoneId.of(delivery.channelZone());
+		}
+		catch (DateTimeException ex) {
+			return ZoneOffset.UTC;
+		}
 	}
 
 	public LearnerProgress progress(String teamId, String userId) {

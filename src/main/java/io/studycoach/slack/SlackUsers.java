@@ -10,10 +10,18 @@ import com.slack.api.model.User;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +30,7 @@ import org.springframework.stereotype.Component;
  * again.
  */
 @Component
-public class SlackUsers implements UserDirectory {
+public class SlackUsers implements UserDirectory, DisposableBean {
 
 	private static final Logger logger = LoggerFactory.getLogger(SlackUsers.class);
 
@@ -30,9 +38,20 @@ public class SlackUsers implements UserDirectory {
 
 	private final SlackCalls slack;
 
+	/** Profile look-ups made after an acknowledgement; bounded, with no caller-runs fallback. */
+	private final ThreadPoolExecutor fetcher;
+
+	private final Set<String> fetching = ConcurrentHashMap.newKeySet();
+
 	public SlackUsers(ProfileCache cache, SlackCalls slack) {
 		this.cache = cache;
 		this.slack = slack;
+		AtomicInteger count = new AtomicInteger();
+		this.fetcher = new ThreadPoolExecutor(2, 2, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1_000), task -> {
+			Thread thread = new Thread(task, "slack-users-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		}, new ThreadPoolExecutor.AbortPolicy());
 	}
 
 	@Override
@@ -48,6 +67,49 @@ public class SlackUsers implements UserDirectory {
 
 	public ZoneId zone(String teamId, String userId) {
 		return profile(teamId, userId).zone();
+	}
+
+	/**
+	 * The profile as cached, without asking Slack: for work that must not wait on Slack, such as
+	 * recording an answer before its acknowledgement. Empty when nothing is cached.
+	 */
+	public Optional<UserProfile> cached(String teamId, String userId) {
+		return this.cache.get(teamId, userId);
+	}
+
+	/**
+	 * Fetches and caches the profile later, on threads of its own, so that a slow users.info delays
+	 * neither the caller nor the replies on the responder's threads. One fetch per user at a time;
+	 * when too many wait, the fetch is skipped (the next look-up asks again).
+	 */
+	public void fetchLater(String teamId, String userId) {
+		String key = teamId + "/" + userId;
+		if (!this.fetching.add(key)) {
+			return;
+		}
+		try {
+			this.fetcher.execute(() -> {
+				try {
+					profile(teamId, userId);
+				}
+				catch (RuntimeException ex) {
+					logger.warn("Fetching a profile failed: {}", ex.getMessage());
+				}
+				finally {
+					this.fetching.remove(key);
+				}
+			});
+		}
+		catch (RejectedExecutionException ex) {
+			this.fetching.remove(key);
+			logger.warn("Too many profile look-ups waiting; one was skipped");
+		}
+	}
+
+	@Override
+	public void destroy() throws InterruptedException {
+		this.fetcher.shutdown();
+		this.fetcher.awaitTermination(5, TimeUnit.SECONDS);
 	}
 
 	/** Reads the user from Slack again (after a user_change event) and caches what it says. */

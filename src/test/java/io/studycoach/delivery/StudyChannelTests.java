@@ -181,7 +181,8 @@ class StudyChannelTests extends CoachIntegrationTest {
 
 		at("2026-03-03T09:00:00Z");
 
-		assertThat(posts(LEAD)).hasSize(1);
+		// The lead's DM goes out after the send, on threads of its own.
+		await().atMost(Duration.ofSeconds(10)).until(() -> posts(LEAD).size() == 1);
 		assertThat(posts(LEAD).get(0).get("text")).contains("has stopped").contains("I was removed from the channel");
 		assertThat(redis().hget("sc:{" + this.team + "}:ch:" + CHANNEL, "paused")).isEqualTo("1");
 		at("2026-03-04T09:00:00Z");
@@ -198,7 +199,7 @@ class StudyChannelTests extends CoachIntegrationTest {
 		}
 
 		assertThat(redis().hget("sc:{" + this.team + "}:ch:" + CHANNEL, "paused")).isEqualTo("1");
-		assertThat(posts(LEAD)).hasSize(1);
+		await().atMost(Duration.ofSeconds(10)).until(() -> posts(LEAD).size() == 1);
 		// The reason is worded once: no "Slack answered" in front of it.
 		assertThat(posts(LEAD).get(0).get("text")).isEqualTo(":warning: The daily question in <#" + CHANNEL
 				+ "> has stopped: the channel was archived. If the channel is still in use, add me back with "

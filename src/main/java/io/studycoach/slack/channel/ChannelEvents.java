@@ -12,16 +12,18 @@ import com.slack.api.bolt.App;
 import com.slack.api.model.event.ChannelArchiveEvent;
 import com.slack.api.model.event.ChannelDeletedEvent;
 import com.slack.api.model.event.GroupArchiveEvent;
+import com.slack.api.model.event.GroupDeletedEvent;
 import com.slack.api.model.event.MemberLeftChannelEvent;
 import com.slack.api.model.event.UserChangeEvent;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Events that change where the coach may post: a study channel archived or deleted, or the bot
- * removed from it, pauses the channel (https://api.slack.com/events/channel_archive); a member's
- * profile change updates their time zone, and a deactivated member's subscription ends
- * (https://api.slack.com/events/user_change).
+ * Events that change where the coach may post: a study channel archived or deleted (public or
+ * private), or the bot removed from it, pauses the channel (https://api.slack.com/events/channel_archive);
+ * a member's profile change updates their time zone, and a deactivated member's subscription ends
+ * (https://api.slack.com/events/user_change). Each handler touches Redis only and acknowledges: the
+ * leads' DMs about a pause go out afterwards, on {@link LeadNotices}' threads.
  */
 @Component
 class ChannelEvents implements SlackListener {
@@ -54,6 +56,11 @@ class ChannelEvents implements SlackListener {
 			return context.ack();
 		});
 		app.event(ChannelDeletedEvent.class, (payload, context) -> {
+			this.delivery.pauseChannel(payload.getTeamId(), payload.getEvent().getChannel(),
+					PauseReason.CHANNEL_GONE, true);
+			return context.ack();
+		});
+		app.event(GroupDeletedEvent.class, (payload, context) -> {
 			this.delivery.pauseChannel(payload.getTeamId(), payload.getEvent().getChannel(),
 					PauseReason.CHANNEL_GONE, true);
 			return context.ack();

@@ -52,10 +52,13 @@ public class SlackOutbox implements Outbox {
 
 	private final Prompts prompts;
 
-	public SlackOutbox(SlackCalls slack, QuestionView questions, Prompts prompts) {
+	private final LeadNotices leadNotices;
+
+	SlackOutbox(SlackCalls slack, QuestionView questions, Prompts prompts, LeadNotices leadNotices) {
 		this.slack = slack;
 		this.questions = questions;
 		this.prompts = prompts;
+		this.leadNotices = leadNotices;
 	}
 
 	@Override
@@ -103,18 +106,12 @@ public class SlackOutbox implements Outbox {
 		}
 	}
 
+	/** Sends the DMs in the background ({@link LeadNotices}): a pause may come from an event awaiting its ack. */
 	@Override
 	public void notifyLeadsOfPause(String teamId, String channelId, Collection<String> leads, PauseReason reason) {
 		String text = this.prompts.render(DeliveryWording.PAUSE_NOTICE,
 				new DeliveryWording.PauseNotice(channelId, NoticeView.pauseReason(reason)));
-		for (String lead : leads) {
-			try {
-				this.slack.post(teamId, lead, c -> c.chatPostMessage(r -> r.channel(lead).text(text)));
-			}
-			catch (SlackUnavailableException ex) {
-				logger.warn("Could not tell a lead that a channel paused: {}", ex.getMessage());
-			}
-		}
+		this.leadNotices.send(teamId, leads, text);
 	}
 
 	/** Posts a message to a channel or (by user id) a DM, and sorts Slack's answer into an outcome. */

@@ -2,6 +2,7 @@ package io.studycoach.slack.quiz;
 
 import io.studycoach.quiz.AnswerOutcome;
 import io.studycoach.progress.Delivery;
+import io.studycoach.progress.UserProfile;
 import io.studycoach.slack.FeedbackView;
 import io.studycoach.slack.channel.LiveCount;
 import io.studycoach.slack.Message;
@@ -13,7 +14,6 @@ import io.studycoach.quiz.QuizService;
 import io.studycoach.slack.Payloads;
 import io.studycoach.slack.Responder;
 import io.studycoach.slack.SlackListener;
-import io.studycoach.slack.SlackUnavailableException;
 import io.studycoach.slack.SlackUsers;
 import io.studycoach.slack.Wording;
 
@@ -24,10 +24,10 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.ViewState;
 
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -37,8 +37,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Answer clicks: a button per choice, or ticked checkboxes and Submit. The answer is recorded before
- * the acknowledgement, then the feedback replaces the question through the {@code response_url}.
+ * Answer clicks: a button per choice, or ticked checkboxes and Submit. The answer is recorded in Redis
+ * before the acknowledgement, so an acknowledged answer is never lost, and nothing in between waits
+ * on Slack: the learner's time zone comes from the profile cache, or, when nothing is cached, the
+ * answer is dated by its study channel's zone or UTC and the profile is fetched after the ack (see
+ * docs/learning.md). The feedback replaces the question through the {@code response_url}.
  */
 @Component
 class AnswerHandler implements SlackListener {
@@ -102,9 +105,13 @@ class AnswerHandler implements SlackListener {
 		String team = payload.getTeam().getId();
 		String user = payload.getUser().getId();
 		try {
-			ZoneId zone = this.users.zone(team, user);
-			AnswerOutcome outcome = this.quiz.answer(team, user, deliveryId, chosen, zone);
+			Optional<UserProfile> cached = this.users.cached(team, user);
+			AnswerOutcome outcome = this.quiz.answer(team, user, deliveryId, chosen, cached.map(UserProfile::zone));
 			if (outcome instanceof AnswerOutcome.Recorded recorded) {
+				if (cached.isEmpty()) {
+					// Learn the member's zone after the ack, for their next answers, streak and DMs.
+					this.users.fetchLater(team, user);
+				}
 				Message feedback = this.feedbackView.render(recorded.question(), recorded.chosen(), recorded.right(),
 						recorded.streak(), recorded.overall());
 				if (recorded.delivery().kind() == Delivery.Kind.CHANNEL) {
@@ -130,13 +137,14 @@ class AnswerHandler implements SlackListener {
 				this.responder.add(context, this.notices.notice(Wording.QUESTION_EXPIRED));
 			}
 		}
-		catch (StoreUnavailableException | SlackUnavailableException ex) {
+		catch (StoreUnavailableException ex) {
 			logger.warn("An answer could not be recorded: {}", ex.getMessage());
 			this.responder.add(context, this.notices.notice(Wording.TRY_AGAIN));
 		}
 		return context.ack();
 	}
 
+	/** "Next question": picking it may ask Slack for the member's zone, so it happens after the ack. */
 	private Response next(BlockActionRequest request, ActionContext context) {
 		BlockActionPayload payload = request.getPayload();
 		if (!Payloads.complete(payload)) {
@@ -144,24 +152,27 @@ class AnswerHandler implements SlackListener {
 		}
 		String requested = payload.getActions().get(0).getValue();
 		String domain = requested == null ? "" : this.bank.findDomain(requested).map(d -> d.id()).orElse("");
-		try {
-			String team = payload.getTeam().getId();
-			String user = payload.getUser().getId();
-			QuizService.Asked asked = this.quiz.ask(team, user,
-					payload.getChannel() == null ? "" : payload.getChannel().getId(), domain, this.users.zone(team, user),
-					Delivery.Kind.QUIZ);
-			Message question = this.questionView.render(asked.question(), asked.delivery().id());
-			if (ephemeral(payload)) {
-				this.responder.replace(context, true, question);
+		String team = payload.getTeam().getId();
+		String user = payload.getUser().getId();
+		String channel = payload.getChannel() == null ? "" : payload.getChannel().getId();
+		boolean ephemeral = ephemeral(payload);
+		this.responder.background(() -> {
+			try {
+				QuizService.Asked asked = this.quiz.ask(team, user, channel, domain, this.users.zone(team, user),
+						Delivery.Kind.QUIZ);
+				Message question = this.questionView.render(asked.question(), asked.delivery().id());
+				if (ephemeral) {
+					this.responder.replace(context, true, question);
+				}
+				else {
+					this.responder.add(context, question);
+				}
 			}
-			else {
-				this.responder.add(context, question);
+			catch (StoreUnavailableException ex) {
+				logger.warn("A next question could not be handed out: {}", ex.getMessage());
+				this.responder.add(context, this.notices.notice(Wording.TRY_AGAIN));
 			}
-		}
-		catch (StoreUnavailableException ex) {
-			logger.warn("A next question could not be handed out: {}", ex.getMessage());
-			this.responder.add(context, this.notices.notice(Wording.TRY_AGAIN));
-		}
+		});
 		return context.ack();
 	}
 
