@@ -70,6 +70,18 @@ public class SlackUsers implements UserDirectory, DisposableBean {
 	}
 
 	/**
+	 * The member's zone without waiting on Slack, for replies that go back in the acknowledgement:
+	 * the cached one, or UTC for now while the profile is fetched in the background for next time.
+	 */
+	public ZoneId zoneWithoutWaiting(String teamId, String userId) {
+		Optional<UserProfile> cached = cached(teamId, userId);
+		if (cached.isEmpty()) {
+			fetchLater(teamId, userId);
+		}
+		return cached.map(UserProfile::zone).orElse(ZoneOffset.UTC);
+	}
+
+	/**
 	 * The profile as cached, without asking Slack: for work that must not wait on Slack, such as
 	 * recording an answer before its acknowledgement. Empty when nothing is cached.
 	 */

@@ -66,7 +66,7 @@ class UnknownZoneAnswerTests {
 		Clock clock = Clock.fixed(AT, ZoneOffset.UTC);
 		this.wired = HandWiredRedis.open();
 		this.quiz = new QuizService(this.bank, new QuestionSelector(this.bank, clock, new SplittableRandom(7)),
-				ProgressWiring.deliveryStore(this.wired.redis(), clock), ProgressWiring.answerRecorder(this.wired.redis()),
+				ProgressWiring.deliveryStore(this.wired.redis(), clock), ProgressWiring.answerRecorder(this.wired.redis(), this.bank),
 				ProgressWiring.progressReader(this.wired.redis()), ProgressWiring.boards(this.wired.redis()),
 				MetricsWiring.coachMetrics(new SimpleMeterRegistry()), clock);
 	}

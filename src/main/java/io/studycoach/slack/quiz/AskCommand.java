@@ -57,7 +57,7 @@ class AskCommand implements Subcommand {
 		String area = call.words().isEmpty() ? "" : this.bank.findArea(call.words().get(0)).map(StudyArea::id).orElse("");
 		return Optional.of(() -> {
 			QuizService.Asked asked = this.quiz.ask(call.team(), call.user(), call.channel(), area,
-					this.users.zone(call.team(), call.user()), Delivery.Kind.QUIZ);
+					this.users.zoneWithoutWaiting(call.team(), call.user()), Delivery.Kind.QUIZ);
 			return this.questionView.render(asked.question(), asked.delivery().id());
 		});
 	}

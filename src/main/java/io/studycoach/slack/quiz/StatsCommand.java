@@ -57,7 +57,7 @@ class StatsCommand implements Subcommand {
 		}
 		return Optional.of(() -> {
 			LearnerProgress progress = this.quiz.progress(call.team(), call.user());
-			ZoneId zone = this.users.zone(call.team(), call.user());
+			ZoneId zone = this.users.zoneWithoutWaiting(call.team(), call.user());
 			String prediction = this.predictions.render(progress, this.abilities.predict(call.team(), call.user()),
 					this.quiz.today(zone));
 			return this.statsView.render(progress, this.quiz.streak(progress, zone), this.quiz.now(), this.quiz.today(zone),
