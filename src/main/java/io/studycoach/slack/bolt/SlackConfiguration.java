@@ -95,6 +95,9 @@ class SlackConfiguration {
 				.slack(slack)
 				.build());
 		}
+		// Edits, deletions, file shares and the like arrive as "message" events with a subtype; with no
+		// handler of their own Bolt would answer 404 and Slack would retry them.
+		app.config().setSubtypedMessageEventsAutoAckEnabled(true);
 		app.use(new MeasuringAcks(metrics));
 		app.use(new DeduplicatingEvents(seenEvents));
 		listeners.forEach(listener -> listener.register(app));

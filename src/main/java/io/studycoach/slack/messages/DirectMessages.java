@@ -39,9 +39,6 @@ class DirectMessages implements SlackListener {
 
 	@Override
 	public void register(App app) {
-		// Edits, deletions, file shares and the like arrive as "message" events with a subtype; with no
-		// handler of their own Bolt would answer 404 and Slack would retry them.
-		app.config().setSubtypedMessageEventsAutoAckEnabled(true);
 		app.event(MessageEvent.class, (payload, context) -> {
 			MessageEvent event = payload.getEvent();
 			String team = payload.getTeamId();
