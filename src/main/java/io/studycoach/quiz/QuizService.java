@@ -91,7 +91,11 @@ public class QuizService {
 		Delivery delivery = this.deliveries.create(teamId, userId, pick.question().id(), channelId, kind, channelZone,
 				"");
 		this.metrics.questionSent(kind.name().toLowerCase(java.util.Locale.ROOT));
-		return new Asked(pick.question(), delivery, pick.review());
+		long daysToExam = learner.examDate()
+			.map(date -> java.time.temporal.ChronoUnit.DAYS.between(today, date))
+			.filter(days -> days >= 0)
+			.orElse(Asked.NO_EXAM_DATE);
+		return new Asked(pick.question(), delivery, pick.review(), daysToExam);
 	}
 
 	/** A challenge question by DM, from the challenge's domains, weighted for the learner. */
@@ -106,7 +110,7 @@ public class QuizService {
 		Delivery delivery = this.deliveries.create(teamId, userId, pick.question().id(), userId,
 				Delivery.Kind.CHALLENGE, "", challengeId);
 		this.metrics.questionSent("challenge");
-		return new Asked(pick.question(), delivery, pick.review());
+		return new Asked(pick.question(), delivery, pick.review(), Asked.NO_EXAM_DATE);
 	}
 
 	/**
@@ -218,7 +222,11 @@ public class QuizService {
 	}
 
 	/** A question handed out, with its delivery, and whether it is a due review. */
-	public record Asked(Question question, Delivery delivery, boolean review) {
+	/** @param daysToExam days to the learner's exam date, for the countdown; {@link #NO_EXAM_DATE} without one */
+	public record Asked(Question question, Delivery delivery, boolean review, long daysToExam) {
+
+		public static final long NO_EXAM_DATE = -1;
+
 	}
 
 }

@@ -14,7 +14,7 @@ public final class DeliveryWording {
 	public record Recap(long answered, int percent, String answerLetters, String answerText) {
 	}
 
-	public record DirectHeading(boolean review) {
+	public record DirectHeading(boolean review, boolean hasExam, long daysToExam) {
 	}
 
 	public record SetupDone(String days, String time, String zone, String next, String leads) {

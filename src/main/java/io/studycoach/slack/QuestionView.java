@@ -78,7 +78,7 @@ public final class QuestionView {
 	/** A subscriber's daily question by DM. */
 	public Message renderDirect(QuizService.Asked asked) {
 		String heading = this.prompts.render(DeliveryWording.DIRECT_HEADING,
-				new DeliveryWording.DirectHeading(asked.review()));
+				new DeliveryWording.DirectHeading(asked.review(), asked.daysToExam() >= 0, asked.daysToExam()));
 		List<LayoutBlock> blocks = new ArrayList<>();
 		blocks.add(section(s -> s.text(markdownText(heading))));
 		blocks.addAll(questionBlocks(asked.question(), asked.delivery().id()));

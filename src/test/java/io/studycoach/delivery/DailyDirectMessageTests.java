@@ -43,6 +43,19 @@ class DailyDirectMessageTests extends CoachIntegrationTest {
 	}
 
 	@Test
+	void aSubscriberWithAnExamDateSeesTheCountdownInTheDailyDm() {
+		SlackStub.userZone("U0EXAM", "UTC");
+		subscribe("U0EXAM", "08:00");
+		this.slack.command(this.team, "U0EXAM", "D0EXAM", "exam-date 2026-03-23", SlackStub.responseUrl("exam-date"));
+		org.awaitility.Awaitility.await().until(() -> !SlackStub.responses("exam-date").isEmpty());
+
+		at("2026-03-03T08:00:00Z");
+
+		assertThat(message(questions("U0EXAM").get(0)).toString()).contains("Your daily question")
+			.contains(":calendar: 20 days to your exam");
+	}
+
+	@Test
 	void aDaylightSavingChangeKeepsTheLocalTime() {
 		SlackStub.userZone("U0LA", "America/Los_Angeles");
 		this.clock.set(Instant.parse("2026-03-06T12:00:00Z")); // Friday 04:00 PST
