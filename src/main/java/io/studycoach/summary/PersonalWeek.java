@@ -1,5 +1,8 @@
 package io.studycoach.summary;
 
+import io.studycoach.progress.LearnerProgress;
+import io.studycoach.readiness.LearnerAbilities;
+
 import io.studycoach.progress.Tally;
 
 import java.time.LocalDate;
@@ -11,7 +14,8 @@ import java.util.Optional;
  *
  * @param readiness per domain id, the share of its questions they would likely recall, 0 to 1
  * @param weakest the week's weakest domain (or overall, when the week had too few answers)
+ * @param prediction the predicted exam score as of {@code today}, the learner's own day
  */
 public record PersonalWeek(LocalDate monday, Tally week, int streak, Map<String, Double> readiness,
-		Optional<String> weakest) {
+		Optional<String> weakest, LearnerProgress learner, LearnerAbilities.Prediction prediction, LocalDate today) {
 }

@@ -53,31 +53,25 @@ public class SummaryDelivery implements DueHandler {
 
 	private final WeeklySummaryBuilder builder;
 
-	private final ProgressReader progress;
-
-	private final QuestionBank bank;
+	private final PersonalWeeks personalWeeks;
 
 	private final UserDirectory users;
 
 	private final SummaryOutbox outbox;
 
-	private final Redis redis;
-
 	private final Clock clock;
 
 	SummaryDelivery(ChannelStore channels, SubscriptionStore subscriptions, DueIndex due, SendLedger ledger,
-			WeeklySummaryBuilder builder, ProgressReader progress, QuestionBank bank, UserDirectory users,
-			SummaryOutbox outbox, Redis redis, Clock clock) {
+			WeeklySummaryBuilder builder, PersonalWeeks personalWeeks, UserDirectory users, SummaryOutbox outbox,
+			Clock clock) {
+		this.personalWeeks = personalWeeks;
 		this.channels = channels;
 		this.subscriptions = subscriptions;
 		this.due = due;
 		this.ledger = ledger;
 		this.builder = builder;
-		this.progress = progress;
-		this.bank = bank;
 		this.users = users;
 		this.outbox = outbox;
-		this.redis = redis;
 		this.clock = clock;
 	}
 
@@ -167,28 +161,10 @@ public class SummaryDelivery implements DueHandler {
 
 	private boolean postPersonal(String teamId, String userId, ZoneId zone, LocalDate today, DueTarget target) {
 		SendOutcome outcome = this.ledger.sendOnce(teamId, target, today, userId,
-				marker -> this.outbox.postPersonalWeek(teamId, userId, personalWeek(teamId, userId, zone, today), marker));
+				marker -> this.outbox.postPersonalWeek(teamId, userId, this.personalWeeks.of(teamId, userId, today), marker));
 		return settled(teamId, target, outcome);
 	}
 
-	/** The learner's last week (Monday to Sunday in their zone). */
-	public PersonalWeek personalWeek(String teamId, String userId, ZoneId zone, LocalDate today) {
-		LocalDate monday = BoardScope.monday(today.minusDays(1));
-		Map<String, String> counters = this.redis.sync().hgetall(RedisKeys.team(teamId).learnerWeek(userId, monday));
-		LearnerProgress learner = this.progress.read(teamId, userId);
-		Map<String, Double> readiness = new LinkedHashMap<>();
-		this.bank.domains()
-			.forEach(d -> readiness.put(d.id(),
-					Readiness.of(this.bank.questions(d.id()), learner.history(), this.clock.instant(), today)));
-		Tally week = new Tally(Long.parseLong(counters.getOrDefault("answered", "0")),
-				Long.parseLong(counters.getOrDefault("right", "0")));
-		Map<String, Tally> byDomain = new LinkedHashMap<>();
-		this.bank.domains().forEach(d -> byDomain.put(d.id(), new Tally(
-				Long.parseLong(counters.getOrDefault(d.id() + ":answered", "0")),
-				Long.parseLong(counters.getOrDefault(d.id() + ":right", "0")))));
-		Optional<String> weakest = week.answered() >= 3 ? WeeklySummaryBuilder.focus(byDomain) : learner.weakestDomain();
-		return new PersonalWeek(monday, week, Streak.of(learner.days(), today).current(), readiness, weakest);
-	}
 
 	/** True when the week's summary is done with: sent now or before (a refusal takes it off the schedule). */
 	private boolean settled(String teamId, DueTarget target, SendOutcome outcome) {

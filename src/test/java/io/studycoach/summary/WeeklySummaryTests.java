@@ -188,6 +188,7 @@ class WeeklySummaryTests extends CoachIntegrationTest {
 			.orElseThrow();
 		assertThat(BlockKitLimits.violations(week)).isEmpty();
 		assertThat(week.toString()).contains("You answered *1* question(s), *100%* right")
+			.contains("*Predicted exam score:* not yet. After 9 more first answers")
 			.contains("Readiness by domain")
 			.contains("Quiz me now");
 	}

@@ -11,6 +11,7 @@ import io.studycoach.content.Question;
 import io.studycoach.content.QuestionBank;
 import io.studycoach.learning.Readiness;
 import io.studycoach.progress.Standing;
+import io.studycoach.slack.PredictionView;
 import io.studycoach.slack.StatsView;
 import io.studycoach.progress.Tally;
 import io.studycoach.summary.WeeklySummary;
@@ -42,9 +43,12 @@ public final class SummaryView {
 
 	private final QuestionBank bank;
 
-	public SummaryView(Prompts prompts, QuestionBank bank) {
+	private final PredictionView predictions;
+
+	public SummaryView(Prompts prompts, QuestionBank bank, PredictionView predictions) {
 		this.prompts = prompts;
 		this.bank = bank;
+		this.predictions = predictions;
 	}
 
 	public Message channelSummary(WeeklySummary summary) {
@@ -109,6 +113,9 @@ public final class SummaryView {
 		String intro = this.prompts.render(SummaryWording.PERSONAL_WEEK, new SummaryWording.PersonalWeek(
 				week.monday().toString(), week.week().answered(), week.week().percent(), week.streak()));
 		blocks.add(text(intro));
+		if (!this.bank.blueprint().sections().isEmpty()) {
+			blocks.add(text(this.predictions.render(week.learner(), week.prediction(), week.today())));
+		}
 		blocks.add(text(this.prompts.render(SummaryWording.PERSONAL_READINESS, new SummaryWording.Readiness(
 				this.bank.domains().stream().map(d -> {
 					double readiness = week.readiness().getOrDefault(d.id(), 0.0);

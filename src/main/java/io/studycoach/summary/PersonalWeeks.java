@@ -1,0 +1,64 @@
+package io.studycoach.summary;
+
+import io.studycoach.content.QuestionBank;
+import io.studycoach.learning.Readiness;
+import io.studycoach.learning.Streak;
+import io.studycoach.progress.BoardScope;
+import io.studycoach.progress.LearnerProgress;
+import io.studycoach.progress.ProgressReader;
+import io.studycoach.progress.Tally;
+import io.studycoach.readiness.LearnerAbilities;
+import io.studycoach.redis.Redis;
+import io.studycoach.redis.RedisKeys;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+/** A subscriber's week for their Monday DM: counts, streak, recall by domain, focus and predicted score. */
+@Component
+class PersonalWeeks {
+
+	private final Redis redis;
+
+	private final ProgressReader progress;
+
+	private final QuestionBank bank;
+
+	private final LearnerAbilities abilities;
+
+	private final Clock clock;
+
+	PersonalWeeks(Redis redis, ProgressReader progress, QuestionBank bank, LearnerAbilities abilities, Clock clock) {
+		this.redis = redis;
+		this.progress = progress;
+		this.bank = bank;
+		this.abilities = abilities;
+		this.clock = clock;
+	}
+
+	/** The learner's last week (Monday to Sunday in their zone). */
+	PersonalWeek of(String teamId, String userId, LocalDate today) {
+		LocalDate monday = BoardScope.monday(today.minusDays(1));
+		Map<String, String> counters = this.redis.sync().hgetall(RedisKeys.team(teamId).learnerWeek(userId, monday));
+		LearnerProgress learner = this.progress.read(teamId, userId);
+		Map<String, Double> readiness = new LinkedHashMap<>();
+		this.bank.domains()
+			.forEach(d -> readiness.put(d.id(),
+					Readiness.of(this.bank.questions(d.id()), learner.history(), this.clock.instant(), today)));
+		Tally week = new Tally(Long.parseLong(counters.getOrDefault("answered", "0")),
+				Long.parseLong(counters.getOrDefault("right", "0")));
+		Map<String, Tally> byDomain = new LinkedHashMap<>();
+		this.bank.domains().forEach(d -> byDomain.put(d.id(), new Tally(
+				Long.parseLong(counters.getOrDefault(d.id() + ":answered", "0")),
+				Long.parseLong(counters.getOrDefault(d.id() + ":right", "0")))));
+		Optional<String> weakest = week.answered() >= 3 ? WeeklySummaryBuilder.focus(byDomain) : learner.weakestDomain();
+		return new PersonalWeek(monday, week, Streak.of(learner.days(), today).current(), readiness, weakest, learner,
+				this.abilities.predict(teamId, userId), today);
+	}
+
+}
