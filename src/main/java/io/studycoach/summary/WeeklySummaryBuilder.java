@@ -1,5 +1,9 @@
 package io.studycoach.summary;
 
+import io.studycoach.readiness.ReadinessProperties;
+
+import io.studycoach.readiness.LearnerAbilities;
+
 import io.studycoach.delivery.ChannelStore;
 
 import io.studycoach.content.StudyArea;
@@ -51,7 +55,17 @@ public class WeeklySummaryBuilder {
 
 	private final ChannelStore channels;
 
-	WeeklySummaryBuilder(QuestionBank bank, Boards boards, Redis redis, ChannelStore channels) {
+	/** Fewer members with an exam date than this are not counted aloud: a count of one names someone. */
+	static final int MIN_EXAM_DATES = 3;
+
+	private final LearnerAbilities abilities;
+
+	private final ReadinessProperties readiness;
+
+	WeeklySummaryBuilder(QuestionBank bank, Boards boards, Redis redis, ChannelStore channels,
+			LearnerAbilities abilities, ReadinessProperties readiness) {
+		this.abilities = abilities;
+		this.readiness = readiness;
 		this.channels = channels;
 		this.bank = bank;
 		this.boards = boards;
@@ -98,11 +112,39 @@ public class WeeklySummaryBuilder {
 			.flatMap(top -> this.bank.question(top.getValue())
 				.map(q -> new WeeklySummary.Missed(q, (long) top.getScore())));
 		return new WeeklySummary(channelId, monday, participation(week), participation(previous), domains, sections,
-				week.stream().limit(TOP).toList(), streaks(keys, week, zone, today), mostMissed, focus(inPlan));
+				week.stream().limit(TOP).toList(), streaks(keys, week, zone, today), mostMissed, focus(inPlan),
+				examDates(teamId, week, today));
 	}
 
 	private static WeeklySummary.Participation participation(List<Standing> week) {
 		return new WeeklySummary.Participation(week.size(), week.stream().mapToLong(Standing::answered).sum());
+	}
+
+	/**
+	 * How many of the week's members sit the exam within 30 days, and how many of those the model
+	 * predicts above the pass mark. Dates are read in one pipelined batch; only members with a date
+	 * soon are forecast.
+	 */
+	private Optional<WeeklySummary.ExamDates> examDates(String teamId, List<Standing> members, LocalDate today) {
+		RedisKeys keys = RedisKeys.team(teamId);
+		Map<String, CompletableFuture<String>> dates = new HashMap<>();
+		for (Standing member : members) {
+			dates.put(member.userId(),
+					this.redis.async().hget(keys.learnerStats(member.userId()), "exam_date").toCompletableFuture());
+		}
+		long soon = 0;
+		long passing = 0;
+		for (Map.Entry<String, CompletableFuture<String>> date : dates.entrySet()) {
+			String stored = join(date.getValue());
+			if (stored != null && !LocalDate.parse(stored).isBefore(today)
+					&& !LocalDate.parse(stored).isAfter(today.plusDays(30))) {
+				soon++;
+				if (this.abilities.predict(teamId, date.getKey()).forecast().score() >= this.readiness.passMark()) {
+					passing++;
+				}
+			}
+		}
+		return soon >= MIN_EXAM_DATES ? Optional.of(new WeeklySummary.ExamDates(soon, passing)) : Optional.empty();
 	}
 
 	/** The week's weakest area (lowest smoothed accuracy), among areas with answers. */

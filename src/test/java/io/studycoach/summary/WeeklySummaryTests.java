@@ -20,6 +20,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
 
 import org.junit.jupiter.api.Test;
 
@@ -107,6 +109,27 @@ class WeeklySummaryTests extends CoachIntegrationTest {
 		assertThat(text).contains("Next week's focus: " + this.bank.areaName(focus));
 		assertThat(redis().hget("sc:{" + this.team + "}:ch:" + CHANNEL, "focus")).isEqualTo(focus);
 		assertThat(redis().hget("sc:{" + this.team + "}:ch:" + CHANNEL, "plan")).isEqualTo("exam");
+	}
+
+	@Test
+	void leadsSeeHowManyMembersSitTheExamSoonOnlyFromThreeAndWithoutNames() throws Exception {
+		simulateTwoWeeks();
+		for (String member : List.of("U00", "U01", "U02")) {
+			this.slack.command(this.team, member, "D0" + member, "exam-date 2026-03-30", SlackStub.responseUrl("date" + member));
+			await("date" + member);
+		}
+		this.slack.command(this.team, "U03", "D0U03", "exam-date 2026-06-30", SlackStub.responseUrl("dateU03"));
+		await("dateU03");
+
+		at("2026-03-09T09:00:00Z");
+
+		String text = summaryPost().toString();
+		Matcher line = Pattern.compile("\\*Exam dates:\\* (\\d+) members sit the exam in the next 30 days; the coach predicts (\\d+) of them")
+			.matcher(text);
+		assertThat(line.find()).isTrue();
+		// U03's date is months away: three members, not four.
+		assertThat(line.group(1)).isEqualTo("3");
+		assertThat(Integer.parseInt(line.group(2))).isBetween(0, 3);
 	}
 
 	@Test

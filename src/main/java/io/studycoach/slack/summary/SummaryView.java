@@ -62,6 +62,8 @@ public final class SummaryView {
 		blocks.add(text(this.prompts.render(SummaryWording.PARTICIPATION, new SummaryWording.Participation(
 				summary.thisWeek().members(), summary.thisWeek().answers(), summary.lastWeek().members(),
 				summary.lastWeek().answers()))));
+		summary.examDates().ifPresent(dates -> blocks.add(text(this.prompts.render(SummaryWording.EXAM_DATES,
+				new SummaryWording.ExamDates(dates.members(), dates.predictedToPass())))));
 		blocks.add(text(this.prompts.render(SummaryWording.DOMAINS, areaRows(summary.domains()))));
 		if (!summary.sections().isEmpty()) {
 			blocks.add(text(this.prompts.render(SummaryWording.SECTIONS, areaRows(summary.sections()))));

@@ -13,6 +13,9 @@ public final class SummaryWording {
 	public record Header(String week) {
 	}
 
+	public record ExamDates(long members, long predictedToPass) {
+	}
+
 	public record Participation(long members, long answers, long lastMembers, long lastAnswers) {
 	}
 
@@ -79,6 +82,8 @@ public final class SummaryWording {
 
 	public static final Prompt<Header> HEADER = new Prompt<>("summary-header", Header.class);
 
+	public static final Prompt<ExamDates> EXAM_DATES = new Prompt<>("summary-exam-dates", ExamDates.class);
+
 	public static final Prompt<Participation> PARTICIPATION = new Prompt<>("summary-participation", Participation.class);
 
 	public static final Prompt<Domains> DOMAINS = new Prompt<>("summary-domains", Domains.class);
@@ -107,7 +112,7 @@ public final class SummaryWording {
 
 	public static final Prompt<PersonalFocus> PERSONAL_FOCUS = new Prompt<>("personal-focus", PersonalFocus.class);
 
-	public static final List<Prompt<?>> ALL = List.of(HEADER, PARTICIPATION, DOMAINS, SECTIONS, TOP, STREAKS, MISSED, FOCUS, QUIET,
+	public static final List<Prompt<?>> ALL = List.of(HEADER, PARTICIPATION, EXAM_DATES, DOMAINS, SECTIONS, TOP, STREAKS, MISSED, FOCUS, QUIET,
 			SUMMARY_SETUP, LEADERBOARD, LEADERBOARD_EMPTY, PERSONAL_WEEK, PERSONAL_READINESS, PERSONAL_FOCUS,
 			HOME_SUBSCRIPTION, HOME_CHALLENGES);
 
