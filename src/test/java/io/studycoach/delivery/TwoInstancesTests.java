@@ -28,7 +28,6 @@ import org.springframework.context.annotation.Primary;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static io.studycoach.delivery.DeliveryTestSupport.awaitResponse;
 import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -68,8 +67,7 @@ class TwoInstancesTests {
 		List<String> channels = new ArrayList<>();
 		for (int i = 0; i < 4; i++) {
 			String channel = "C0INST" + i;
-			slack.command(this.team, "U0LEAD", channel, "setup 09:00 UTC", SlackStub.responseUrl(this.team + channel));
-			awaitResponse(this.team + channel);
+			slack.commandReply(this.team, "U0LEAD", channel, "setup 09:00 UTC", this.team + channel);
 			channels.add(channel);
 		}
 
@@ -125,8 +123,7 @@ class TwoInstancesTests {
 		for (int i = 0; i < count; i++) {
 			String user = "U0SUB" + i;
 			SlackStub.userZone(user, "UTC");
-			slack.command(this.team, user, "D0" + user, "subscribe 09:00", SlackStub.responseUrl(this.team + user));
-			awaitResponse(this.team + user);
+			slack.commandReply(this.team, user, "D0" + user, "subscribe 09:00", this.team + user);
 			users.add(user);
 		}
 		return users;
