@@ -46,13 +46,15 @@ final class CoachProcesses {
 	}
 
 	/**
-	 * Starts the coach with its delivery tick every second, 3-second leases (so a killed instance's sends
-	 * come back soon), four workers and the fan-out stream {@code stream}; {@code settings} add to them.
+	 * Starts the coach with its delivery tick every second, four workers, the fan-out stream
+	 * {@code stream} and sends holding their target for {@code lease} (a few seconds, so that a killed
+	 * instance's sends come back soon); {@code settings} add to these.
 	 */
-	static Process launchTicking(int port, RecordingSlack slack, String log, String stream, String... settings)
-			throws IOException {
-		List<String> all = new ArrayList<>(List.of("--coach.delivery.cron=* * * * * *", "--coach.delivery.lease=3s",
-				"--coach.delivery.workers=4", "--coach.delivery.lock-at-most-for=PT3S", "--coach.delivery.stream=" + stream));
+	static Process launchTicking(int port, RecordingSlack slack, String log, String stream, Duration lease,
+			String... settings) throws IOException {
+		List<String> all = new ArrayList<>(List.of("--coach.delivery.cron=* * * * * *",
+				"--coach.delivery.lease=" + lease.toMillis() + "ms", "--coach.delivery.workers=4",
+				"--coach.delivery.lock-at-most-for=PT3S", "--coach.delivery.stream=" + stream));
 		all.addAll(List.of(settings));
 		return launch(port, slack, log, all.toArray(String[]::new));
 	}

@@ -69,7 +69,7 @@ class KilledMidFanOutTests {
 
 	private Process launch(int port, RecordingSlack slack, String name) throws IOException {
 		Process process = CoachProcesses.launchTicking(port, slack, "killed-mid-fan-out-" + name,
-				"sc:fanout:" + this.stream);
+				"sc:fanout:" + this.stream, Duration.ofSeconds(3));
 		this.processes.add(process);
 		return process;
 	}

@@ -60,7 +60,7 @@ class KilledMidSendTests {
 			slack.holdFirstPost("sum:", true);
 			slack.holdFirstPost("chs:", false);
 			int port = CoachProcesses.freePort();
-			Process first = launch(port, slack, "first");
+			Process first = launch(port, slack, "first", Duration.ofSeconds(3));
 			SlackRequests requests = CoachProcesses.awaitReady(port, this.team);
 			Instant now = Instant.now();
 			// The daily question well away from now; this week's summary is today, from midnight on.
@@ -83,12 +83,14 @@ class KilledMidSendTests {
 			assertThat(slack.marked("sum:" + CHANNEL)).as("Slack took the summary before the kill").hasSize(1);
 			assertThat(slack.marked("chs:")).as("the question had not arrived").isEmpty();
 
-			launch(CoachProcesses.freePort(), slack, "second");
+			// Its own sends hold their targets long enough that none can overlap another, even on a slow machine.
+			launch(CoachProcesses.freePort(), slack, "second", Duration.ofSeconds(30));
 			LocalDate day = now.atZone(ZoneOffset.UTC).toLocalDate();
 			String summarySent = this.keys.sent("sum:" + CHANNEL, day);
 			String questionSent = this.keys.sent("chs:" + challenge + ":" + MEMBER, day);
-			// Once the ledger says sent, no sender sends that day again: counting now is final.
-			await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+			// Once the ledger says sent, no sender sends that day again: counting now is final. The wait
+			// includes the second coach's start (see CoachProcesses.awaitReady).
+			await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofMillis(200))
 				.until(() -> "sent".equals(this.look.get(summarySent)) && "sent".equals(this.look.get(questionSent)));
 
 			assertThat(slack.marked("sum:" + CHANNEL)).as("weekly summaries in the channel").hasSize(1);
@@ -102,8 +104,9 @@ class KilledMidSendTests {
 		requests.commandReply(this.team, user, CHANNEL, text, this.team + name);
 	}
 
-	private Process launch(int port, RecordingSlack slack, String name) throws IOException {
-		Process process = CoachProcesses.launchTicking(port, slack, "killed-mid-send-" + name, this.stream);
+	/** A coach; the first one's short lease lets the second send again within seconds of the kill. */
+	private Process launch(int port, RecordingSlack slack, String name, Duration lease) throws IOException {
+		Process process = CoachProcesses.launchTicking(port, slack, "killed-mid-send-" + name, this.stream, lease);
 		this.processes.add(process);
 		return process;
 	}

@@ -80,7 +80,8 @@ class SharedFanOutTests {
 		// Short claim and lease times, and small work items, so that both instances get some and the
 		// test need not wait minutes for the claim.
 		Process process = CoachProcesses.launchTicking(port, slack, "shared-fan-out-" + name, this.stream,
-				"--coach.delivery.claim-after=2s", "--coach.delivery.chunk=5", "--slack.bot-token=" + token);
+				Duration.ofSeconds(3), "--coach.delivery.claim-after=2s", "--coach.delivery.chunk=5",
+				"--slack.bot-token=" + token);
 		this.processes.add(process);
 		return process;
 	}
