@@ -54,7 +54,11 @@ class KilledMidFanOutTests {
 			int beforeRestart = slack.total();
 			assertThat(beforeRestart).as("killed mid-way").isLessThan(SUBSCRIBERS);
 
-			launch(CoachProcesses.freePort(), slack, "second");
+			// The wait for the DMs starts once the second coach is up: its start alone can take a minute
+			// where other builds share the machine.
+			int second = CoachProcesses.freePort();
+			launch(second, slack, "second");
+			CoachProcesses.awaitReady(second, team);
 			await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
 				.until(() -> slack.dmCounts().size() == SUBSCRIBERS);
 			// Give a duplicate every chance to show up before counting.

@@ -84,13 +84,14 @@ class KilledMidSendTests {
 			assertThat(slack.marked("chs:")).as("the question had not arrived").isEmpty();
 
 			// Its own sends hold their targets long enough that none can overlap another, even on a slow machine.
-			launch(CoachProcesses.freePort(), slack, "second", Duration.ofSeconds(30));
+			int second = CoachProcesses.freePort();
+			launch(second, slack, "second", Duration.ofSeconds(30));
+			CoachProcesses.awaitReady(second, this.team);
 			LocalDate day = now.atZone(ZoneOffset.UTC).toLocalDate();
 			String summarySent = this.keys.sent("sum:" + CHANNEL, day);
 			String questionSent = this.keys.sent("chs:" + challenge + ":" + MEMBER, day);
-			// Once the ledger says sent, no sender sends that day again: counting now is final. The wait
-			// includes the second coach's start (see CoachProcesses.awaitReady).
-			await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofMillis(200))
+			// Once the ledger says sent, no sender sends that day again: counting now is final.
+			await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
 				.until(() -> "sent".equals(this.look.get(summarySent)) && "sent".equals(this.look.get(questionSent)));
 
 			assertThat(slack.marked("sum:" + CHANNEL)).as("weekly summaries in the channel").hasSize(1);
