@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.studycoach.StudyCoachApplication;
 import io.studycoach.content.ContentLoader;
 import io.studycoach.content.QuestionBank;
-import io.studycoach.delivery.DeliveryTestSupportAccess;
+import io.studycoach.support.SlackPosts;
 import io.studycoach.support.Answers;
 import io.studycoach.support.Interactions;
 import io.studycoach.support.SlackRequests;
@@ -118,7 +118,7 @@ class AckBenchmark {
 		await().atMost(WAIT).until(() -> !SlackStub.responses("setup").isEmpty());
 		http.command(TEAM, "U0LEAD", CHANNEL, "post", SlackStub.responseUrl("post"));
 		await().atMost(WAIT).until(() -> SlackStub.responses("post").toString().contains("Posted today's question"));
-		return DeliveryTestSupportAccess.deliveryId(DeliveryTestSupportAccess.lastQuestion(CHANNEL));
+		return SlackPosts.deliveryId(SlackPosts.lastQuestion(CHANNEL));
 	}
 
 	private static void slowUsersInfo(String userPrefix, int millis) {

@@ -2,40 +2,30 @@ package io.studycoach.challenge;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.studycoach.content.Question;
-import io.studycoach.content.QuestionBank;
-import io.studycoach.delivery.DeliveryTick;
 import io.studycoach.support.BlockKitLimits;
 import io.studycoach.support.CoachIntegrationTest;
 import io.studycoach.support.Answers;
 import io.studycoach.support.Interactions;
+import io.studycoach.support.SlackPosts;
 import io.studycoach.support.SlackStub;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-
+import static io.studycoach.support.SlackPosts.buttonValue;
+import static io.studycoach.support.SlackPosts.deliveryId;
+import static io.studycoach.support.SlackPosts.messages;
+import static io.studycoach.support.SlackPosts.questions;
+import static io.studycoach.support.SlackStub.awaitResponse;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** A challenge from start to final standings, from Slack's side. */
 class ChallengeTests extends CoachIntegrationTest {
 
-	private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
-
-	private static final String CHANNEL = "C0STUDY";
+	private static final String CHANNEL = STUDY_CHANNEL;
 
 	private static final String LEAD = "U0LEAD";
-
-	@Autowired
-	private DeliveryTick tick;
-
-	@Autowired
-	private QuestionBank bank;
 
 	@Test
 	void aTwoWeekChallengeRunsFromAnnouncementToFinalStandings() {
@@ -93,7 +83,7 @@ class ChallengeTests extends CoachIntegrationTest {
 		assertThat(this.slack.command(this.team, "U0ANA", CHANNEL, "", SlackStub.responseUrl("q")).body()).contains("answer_");
 
 		at("2026-03-16T09:00:00Z");
-		List<JsonNode> results = posts(CHANNEL).stream().filter(p -> p.toString().contains("is over")).toList();
+		List<JsonNode> results = messages(CHANNEL).stream().filter(p -> p.toString().contains("is over")).toList();
 		assertThat(results).hasSize(1);
 		JsonNode result = results.get(0);
 		assertThat(BlockKitLimits.violations(result)).isEmpty();
@@ -117,7 +107,7 @@ class ChallengeTests extends CoachIntegrationTest {
 		assertThat(command(LEAD, "challenge end", "end").toString()).contains("Ended");
 		at("2026-03-05T09:00:00Z");
 
-		assertThat(posts(CHANNEL).stream().filter(p -> p.toString().contains("is over"))).hasSize(1);
+		assertThat(messages(CHANNEL).stream().filter(p -> p.toString().contains("is over"))).hasSize(1);
 		assertThat(command(LEAD, "challenge start 2d", "new").toString()).contains("is running until");
 	}
 
@@ -145,70 +135,18 @@ class ChallengeTests extends CoachIntegrationTest {
 		List<JsonNode> today = questions.subList(questions.size() - 2, questions.size());
 		for (int i = 0; i < today.size(); i++) {
 			Question question = deliveredQuestion(today.get(i));
-			List<String> letters = i < right ? question.answer().stream().sorted().map(String::valueOf).toList()
-					: Answers.wrong(question);
-			String name = user + System.nanoTime();
-			String delivery = buttonValue(today.get(i), letters.size() == 1 ? "answer_" + letters.get(0) : "answer_submit");
-			this.slack.interaction(letters.size() == 1
-					? Interactions.button(this.team, user, "answer_" + letters.get(0), delivery, name)
-					: Interactions.submit(this.team, user, delivery, letters, name));
-			awaitResponse(name);
+			answer(user, deliveryId(today.get(i)), i < right ? Answers.right(question) : Answers.wrong(question),
+					user + System.nanoTime());
 		}
-	}
-
-
-	private Question deliveredQuestion(JsonNode message) {
-		String delivery = message.toString().replaceAll(".*\"value\":\"([A-Za-z0-9_-]{16})\".*", "$1");
-		return this.bank.question(redis().get("sc:{" + this.team + "}:dlv:" + delivery).split("\\|")[1]).orElseThrow();
-	}
-
-	private static String buttonValue(JsonNode message, String actionId) {
-		for (JsonNode block : message.path("blocks")) {
-			for (JsonNode element : block.path("elements")) {
-				if (element.path("action_id").asText().equals(actionId) || (actionId.startsWith("answer_")
-						&& element.path("action_id").asText().startsWith("answer_") && element.has("value"))) {
-					return element.path("value").asText();
-				}
-			}
-		}
-		throw new AssertionError("No " + actionId + " in " + message);
 	}
 
 	private List<JsonNode> questionsTo(String user) {
-		return posts(user).stream().filter(p -> p.toString().contains("answer_")).toList();
+		return questions(user).stream().map(SlackPosts::message).toList();
 	}
 
 	private JsonNode lastPost(String channel) {
-		List<JsonNode> posts = posts(channel);
+		List<JsonNode> posts = messages(channel);
 		return posts.get(posts.size() - 1);
 	}
-
-	private static List<JsonNode> posts(String channel) {
-		return SlackStub.calls("chat.postMessage").stream().filter(c -> channel.equals(c.get("channel"))).map(c -> {
-			try {
-				return (JsonNode) JSON.createObjectNode().put("text", c.get("text")).set("blocks", JSON.readTree(c.get("blocks")));
-			}
-			catch (Exception ex) {
-				throw new IllegalStateException(ex);
-			}
-		}).toList();
-	}
-
-	private JsonNode command(String user, String text, String name) {
-		this.slack.command(this.team, user, CHANNEL, text, SlackStub.responseUrl(name));
-		return awaitResponse(name);
-	}
-
-	private static JsonNode awaitResponse(String name) {
-		await().atMost(Duration.ofSeconds(10)).until(() -> !SlackStub.responses(name).isEmpty());
-		List<JsonNode> responses = SlackStub.responses(name);
-		return responses.get(responses.size() - 1);
-	}
-
-	private void at(String instant) {
-		this.clock.set(Instant.parse(instant));
-		this.tick.run();
-	}
-
 
 }

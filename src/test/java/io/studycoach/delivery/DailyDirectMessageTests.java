@@ -10,21 +10,15 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static io.studycoach.delivery.DeliveryTestSupport.awaitResponse;
-import static io.studycoach.delivery.DeliveryTestSupport.message;
-import static io.studycoach.delivery.DeliveryTestSupport.questions;
+import static io.studycoach.support.SlackPosts.message;
+import static io.studycoach.support.SlackPosts.questions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Daily DMs from Slack's side: each member's own clock, DST, missed sends, 429s, 5xx and deactivation. */
 class DailyDirectMessageTests extends CoachIntegrationTest {
-
-	@Autowired
-	private DeliveryTick tick;
 
 	@Test
 	void aSubscriberInTokyoGetsTheirDmAtTheirEightOClock() {
@@ -169,8 +163,7 @@ class DailyDirectMessageTests extends CoachIntegrationTest {
 	void unsubscribeStopsTheDms() {
 		SlackStub.userZone("U0STOP", "UTC");
 		subscribe("U0STOP", "08:00");
-		this.slack.command(this.team, "U0STOP", "D0STOP", "unsubscribe", SlackStub.responseUrl("unsub"));
-		assertThat(awaitResponse("unsub").toString()).contains("no more daily DMs");
+		assertThat(commandIn("D0STOP", "U0STOP", "unsubscribe", "unsub").toString()).contains("no more daily DMs");
 
 		at("2026-03-03T08:00:00Z");
 
@@ -178,13 +171,7 @@ class DailyDirectMessageTests extends CoachIntegrationTest {
 	}
 
 	private JsonNode subscribe(String user, String time) {
-		this.slack.command(this.team, user, "D0" + user, "subscribe " + time, SlackStub.responseUrl("sub-" + user));
-		return awaitResponse("sub-" + user);
-	}
-
-	private void at(String instant) {
-		this.clock.set(Instant.parse(instant));
-		this.tick.run();
+		return commandIn("D0" + user, user, "subscribe " + time, "sub-" + user);
 	}
 
 }

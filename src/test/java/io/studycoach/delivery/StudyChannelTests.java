@@ -1,13 +1,11 @@
 package io.studycoach.delivery;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.studycoach.content.QuestionBank;
+import io.studycoach.support.Answers;
 import io.studycoach.support.CoachIntegrationTest;
-import io.studycoach.support.Interactions;
 import io.studycoach.support.SlackStub;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,14 +14,11 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-
-import static io.studycoach.delivery.DeliveryTestSupport.awaitResponse;
-import static io.studycoach.delivery.DeliveryTestSupport.deliveryId;
-import static io.studycoach.delivery.DeliveryTestSupport.message;
-import static io.studycoach.delivery.DeliveryTestSupport.posts;
-import static io.studycoach.delivery.DeliveryTestSupport.questions;
-import static io.studycoach.delivery.DeliveryTestSupport.rightLetters;
+import static io.studycoach.support.SlackPosts.deliveryId;
+import static io.studycoach.support.SlackPosts.message;
+import static io.studycoach.support.SlackPosts.posts;
+import static io.studycoach.support.SlackPosts.questions;
+import static io.studycoach.support.SlackStub.awaitResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -32,13 +27,7 @@ class StudyChannelTests extends CoachIntegrationTest {
 
 	private static final String LEAD = "U0LEAD";
 
-	private static final String CHANNEL = "C0STUDY";
-
-	@Autowired
-	private DeliveryTick tick;
-
-	@Autowired
-	private QuestionBank bank;
+	private static final String CHANNEL = STUDY_CHANNEL;
 
 	@Test
 	void setupSchedulesAPostAtTheChannelsLocalTimeOncePerDay() {
@@ -91,13 +80,11 @@ class StudyChannelTests extends CoachIntegrationTest {
 		assertThat(command(LEAD, "post", "post").toString()).contains("Posted today's question");
 		JsonNode post = message(questions(CHANNEL).get(0));
 		String delivery = deliveryId(post);
-		String question = redis().get("sc:{" + this.team + "}:dlv:" + delivery).split("\\|")[1];
-		List<String> right = rightLetters(this.bank, question);
+		List<String> right = Answers.right(deliveredQuestion(delivery));
 
 		List<CompletableFuture<?>> clicks = new ArrayList<>();
-		IntStream.range(0, 60).forEach(i -> clicks.add(CompletableFuture.runAsync(() -> this.slack.interaction(
-				right.size() == 1 ? Interactions.button(this.team, "U0M" + i, "answer_" + right.get(0), delivery, "m" + i)
-						: Interactions.submit(this.team, "U0M" + i, delivery, right, "m" + i)))));
+		IntStream.range(0, 60).forEach(i -> clicks.add(CompletableFuture.runAsync(
+				() -> this.slack.answer(this.team, "U0M" + i, delivery, right, "m" + i))));
 		clicks.forEach(CompletableFuture::join);
 
 		JsonNode feedback = awaitResponse("m7");
@@ -118,13 +105,11 @@ class StudyChannelTests extends CoachIntegrationTest {
 		command(LEAD, "setup 09:00 UTC daily", "setup");
 		at("2026-03-03T09:00:00Z");
 		String delivery = deliveryId(message(questions(CHANNEL).get(0)));
-		String question = redis().get("sc:{" + this.team + "}:dlv:" + delivery).split("\\|")[1];
-		List<String> right = rightLetters(this.bank, question);
+		List<String> right = Answers.right(deliveredQuestion(delivery));
 		String wrong = right.contains("A") ? "B" : "A";
-		answer(delivery, "U0A", right, "a");
-		answer(delivery, "U0B", right, "b");
-		answer(delivery, "U0C", right.size() == 1 ? List.of(wrong) : List.of(wrong, right.contains("C") ? "D" : "C"), "c");
-		awaitResponse("c");
+		answer("U0A", delivery, right, "a");
+		answer("U0B", delivery, right, "b");
+		answer("U0C", delivery, right.size() == 1 ? List.of(wrong) : List.of(wrong, right.contains("C") ? "D" : "C"), "c");
 
 		at("2026-03-04T09:00:00Z");
 
@@ -225,27 +210,6 @@ class StudyChannelTests extends CoachIntegrationTest {
 		JsonNode reply = commandIn("D0DIRECT", LEAD, "setup", "dm");
 
 		assertThat(reply.toString()).contains("in the study channel");
-	}
-
-	private JsonNode command(String user, String text, String name) {
-		return commandIn(CHANNEL, user, text, name);
-	}
-
-	private JsonNode commandIn(String channel, String user, String text, String name) {
-		assertThat(this.slack.command(this.team, user, channel, text, SlackStub.responseUrl(name)).statusCode())
-			.isEqualTo(200);
-		return awaitResponse(name);
-	}
-
-	private void answer(String delivery, String user, List<String> letters, String name) {
-		this.slack.interaction(letters.size() == 1 ? Interactions.button(this.team, user, "answer_" + letters.get(0),
-				delivery, name) : Interactions.submit(this.team, user, delivery, letters, name));
-		awaitResponse(name);
-	}
-
-	private void at(String instant) {
-		this.clock.set(Instant.parse(instant));
-		this.tick.run();
 	}
 
 }

@@ -1,6 +1,8 @@
 package io.studycoach.delivery;
 
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.studycoach.StudyCoachApplication;
+import io.studycoach.redis.RedisKeys;
 import io.studycoach.support.MutableClock;
 import io.studycoach.support.SlackRequests;
 import io.studycoach.support.SlackStub;
@@ -8,6 +10,7 @@ import io.studycoach.support.TestRedis;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +31,6 @@ import org.springframework.context.annotation.Primary;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static io.studycoach.delivery.DeliveryTestSupport.awaitResponse;
 import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,7 +62,7 @@ class TwoInstancesTests {
 	}
 
 	@Test
-	void twoInstancesTickingAtOnceSendOnePostPerChannelAndOneDmPerSubscriber() throws InterruptedException {
+	void twoInstancesTickingAtOnceSendOnePostPerChannelAndOneDmPerSubscriber() {
 		ConfigurableApplicationContext first = start();
 		ConfigurableApplicationContext second = start();
 		SlackRequests slack = requests(first);
@@ -68,8 +70,7 @@ class TwoInstancesTests {
 		List<String> channels = new ArrayList<>();
 		for (int i = 0; i < 4; i++) {
 			String channel = "C0INST" + i;
-			slack.command(this.team, "U0LEAD", channel, "setup 09:00 UTC", SlackStub.responseUrl(this.team + channel));
-			awaitResponse(this.team + channel);
+			slack.commandReply(this.team, "U0LEAD", channel, "setup 09:00 UTC", this.team + channel);
 			channels.add(channel);
 		}
 
@@ -86,8 +87,7 @@ class TwoInstancesTests {
 		// at the time is offered again by it.
 		List<String> everyone = new ArrayList<>(subscribers);
 		everyone.addAll(channels);
-		await().atMost(Duration.ofSeconds(20)).until(() -> postsByChannel().keySet().containsAll(everyone));
-		Thread.sleep(500);
+		await().atMost(Duration.ofSeconds(20)).until(() -> allSent(everyone, "2026-03-03"));
 
 		Map<String, Long> sent = postsByChannel();
 		subscribers.forEach(user -> assertThat(sent.get(user)).as(user).isEqualTo(1L));
@@ -98,23 +98,26 @@ class TwoInstancesTests {
 	void anInstanceStoppedMidFanOutLeavesTheRestToTheNextAndNobodyGetsTwo() throws Exception {
 		ConfigurableApplicationContext first = start();
 		List<String> subscribers = subscribe(requests(first), 40);
-		SlackStub.server().stubFor(any(urlPathEqualTo("/api/chat.postMessage")).atPriority(1)
+		// Slack takes a second a post while the first instance runs: four workers would need ten seconds
+		// for the forty, and the instance is stopped as soon as the first post arrives.
+		StubMapping slow = SlackStub.server().stubFor(any(urlPathEqualTo("/api/chat.postMessage")).atPriority(1)
 			.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-				.withFixedDelay(150)
+				.withFixedDelay(1000)
 				.withBody("{\"ok\":true,\"channel\":\"D0\",\"ts\":\"1772500000.000200\"}")));
 
 		CLOCK.set(Instant.parse("2026-03-03T09:00:00Z"));
 		CompletableFuture<Integer> fanOut = CompletableFuture.supplyAsync(() -> first.getBean(DeliveryTick.class).run());
-		Thread.sleep(250);
+		await().atMost(Duration.ofSeconds(20)).until(() -> !SlackStub.calls("chat.postMessage").isEmpty());
 		first.close();
 		fanOut.join();
+		SlackStub.server().removeStub(slow);
 		long beforeRestart = SlackStub.calls("chat.postMessage").size();
 		assertThat(beforeRestart).isBetween(1L, 39L);
 
 		// The stopped instance's unfinished work items are claimed by the new one (the simulated clock
 		// stands still, so nothing comes due again: only the claim can finish the fan-out).
 		start();
-		await().atMost(Duration.ofSeconds(30)).until(() -> postsByChannel().keySet().containsAll(subscribers));
+		await().atMost(Duration.ofSeconds(30)).until(() -> allSent(subscribers, "2026-03-03"));
 
 		Map<String, Long> sent = postsByChannel();
 		subscribers.forEach(user -> assertThat(sent.get(user)).as(user).isEqualTo(1L));
@@ -125,11 +128,19 @@ class TwoInstancesTests {
 		for (int i = 0; i < count; i++) {
 			String user = "U0SUB" + i;
 			SlackStub.userZone(user, "UTC");
-			slack.command(this.team, user, "D0" + user, "subscribe 09:00", SlackStub.responseUrl(this.team + user));
-			awaitResponse(this.team + user);
+			slack.commandReply(this.team, user, "D0" + user, "subscribe 09:00", this.team + user);
 			users.add(user);
 		}
 		return users;
+	}
+
+	/** Whether the send ledger has recorded every target's send of {@code day}: no one sends them again. */
+	private boolean allSent(List<String> targets, String day) {
+		RedisKeys keys = RedisKeys.team(this.team);
+		return targets.stream()
+			.map(t -> keys.sent((t.startsWith("C") ? DueTarget.channelQuestion(t) : DueTarget.directQuestion(t)).key(),
+					LocalDate.parse(day)))
+			.allMatch(key -> "sent".equals(TestRedis.connection().sync().get(key)));
 	}
 
 	private static Map<String, Long> postsByChannel() {

@@ -2,13 +2,17 @@ package io.studycoach.fault;
 
 import io.studycoach.StudyCoachApplication;
 import io.studycoach.support.SlackRequests;
+import io.studycoach.support.SlackStub;
 import io.studycoach.support.TestRedis;
 
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * The coach started as separate JVMs on the test's Redis, the way several instances run behind a
@@ -39,6 +43,31 @@ final class CoachProcesses {
 		return new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(new File("target", log + ".log"))
 			.start();
+	}
+
+	/**
+	 * Starts the coach with its delivery tick every second, four workers, the fan-out stream
+	 * {@code stream} and sends holding their target for {@code lease} (a few seconds, so that a killed
+	 * instance's sends come back soon); {@code settings} add to these.
+	 */
+	static Process launchTicking(int port, RecordingSlack slack, String log, String stream, Duration lease,
+			String... settings) throws IOException {
+		List<String> all = new ArrayList<>(List.of("--coach.delivery.cron=* * * * * *",
+				"--coach.delivery.lease=" + lease.toMillis() + "ms", "--coach.delivery.workers=4",
+				"--coach.delivery.lock-at-most-for=PT3S", "--coach.delivery.stream=" + stream));
+		all.addAll(List.of(settings));
+		return launch(port, slack, log, all.toArray(String[]::new));
+	}
+
+	/**
+	 * Waits until the coach on {@code port} answers signed requests: about ten seconds on an idle
+	 * machine, up to two minutes where other builds share its two cores.
+	 */
+	static SlackRequests awaitReady(int port, String team) {
+		SlackRequests requests = new SlackRequests(port);
+		await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
+			.until(() -> requests.command(team, "U0PING", "D0PING", "help", SlackStub.responseUrl("ping")).statusCode() == 200);
+		return requests;
 	}
 
 	static int freePort() throws IOException {

@@ -2,7 +2,6 @@ package io.studycoach.fault;
 
 import io.studycoach.support.SlackRequests;
 import io.studycoach.support.SlackStub;
-import io.studycoach.support.TestRedis;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -43,9 +42,7 @@ class KilledMidFanOutTests {
 		try (RecordingSlack slack = new RecordingSlack(150)) {
 			int port = CoachProcesses.freePort();
 			Process first = launch(port, slack, "first");
-			SlackRequests requests = new SlackRequests(port);
-			await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
-				.until(() -> requests.command(team, "U0PING", "D0PING", "help", SlackStub.responseUrl("ping")).statusCode() == 200);
+			SlackRequests requests = CoachProcesses.awaitReady(port, team);
 			String time = LocalTime.now(ZoneOffset.UTC).plusMinutes(1).format(DateTimeFormatter.ofPattern("HH:mm"));
 			for (int i = 0; i < SUBSCRIBERS; i++) {
 				String user = "U0K%03d".formatted(i);
@@ -57,7 +54,11 @@ class KilledMidFanOutTests {
 			int beforeRestart = slack.total();
 			assertThat(beforeRestart).as("killed mid-way").isLessThan(SUBSCRIBERS);
 
-			launch(CoachProcesses.freePort(), slack, "second");
+			// The wait for the DMs starts once the second coach is up: its start alone can take a minute
+			// where other builds share the machine.
+			int second = CoachProcesses.freePort();
+			launch(second, slack, "second");
+			CoachProcesses.awaitReady(second, team);
 			await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
 				.until(() -> slack.dmCounts().size() == SUBSCRIBERS);
 			// Give a duplicate every chance to show up before counting.
@@ -71,9 +72,8 @@ class KilledMidFanOutTests {
 	}
 
 	private Process launch(int port, RecordingSlack slack, String name) throws IOException {
-		Process process = CoachProcesses.launch(port, slack, "killed-mid-fan-out-" + name,
-				"--coach.delivery.cron=* * * * * *", "--coach.delivery.lease=3s", "--coach.delivery.workers=4",
-				"--coach.delivery.lock-at-most-for=PT3S", "--coach.delivery.stream=sc:fanout:" + this.stream);
+		Process process = CoachProcesses.launchTicking(port, slack, "killed-mid-fan-out-" + name,
+				"sc:fanout:" + this.stream, Duration.ofSeconds(3));
 		this.processes.add(process);
 		return process;
 	}

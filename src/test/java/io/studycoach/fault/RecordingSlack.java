@@ -1,27 +1,31 @@
 package io.studycoach.fault;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.studycoach.support.SlackRequests;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A stand-in for Slack that remembers what it was sent, for tests where the coach runs as a separate
- * process: chat.postMessage (taking {@code postDelayMillis}, as a real call does), conversations.open
- * and conversations.history with message metadata, and the few other methods the coach calls.
+ * process: chat.postMessage (taking {@code postDelayMillis}, as a real call does, or hanging when told
+ * to), conversations.open and conversations.history with message metadata, conversations.info (the
+ * bot is in every channel), and the few other methods the coach calls.
  */
 public final class RecordingSlack implements AutoCloseable {
 
@@ -42,6 +46,15 @@ public final class RecordingSlack implements AutoCloseable {
 	private int inWindow;
 
 	private final AtomicLong limited = new AtomicLong();
+
+	/** Marker prefixes whose first post hangs, and whether Slack keeps that post. */
+	private final Map<String, Boolean> holds = new ConcurrentHashMap<>();
+
+	private final CountDownLatch released = new CountDownLatch(1);
+
+	private final AtomicInteger held = new AtomicInteger();
+
+	private final Map<String, AtomicInteger> historyReads = new ConcurrentHashMap<>();
 
 	/** chat.postMessage calls by the bot token they carried, to tell instances with different tokens apart. */
 	private final Map<String, AtomicLong> postsByToken = new ConcurrentHashMap<>();
@@ -77,12 +90,48 @@ public final class RecordingSlack implements AutoCloseable {
 		return posts == null ? 0 : posts.get();
 	}
 
+	/**
+	 * The first chat.postMessage whose metadata marker starts with {@code markerPrefix} hangs, its answer
+	 * never sent until {@link #release}: with {@code slackKeepsIt} the message is in the conversation
+	 * (Slack took it and the answer was lost), without it the message never arrived.
+	 */
+	public void holdFirstPost(String markerPrefix, boolean slackKeepsIt) {
+		this.holds.put(markerPrefix, slackKeepsIt);
+	}
+
+	/** How many posts hang now. */
+	public int held() {
+		return this.held.get();
+	}
+
+	/** Lets the hanging posts finish. */
+	public void release() {
+		this.released.countDown();
+	}
+
+	/** The messages in any conversation whose metadata marker starts with {@code markerPrefix}. */
+	public List<JsonNode> marked(String markerPrefix) {
+		return this.messages.values()
+			.stream()
+			.flatMap(List::stream)
+			.filter(m -> marker(m).startsWith(markerPrefix))
+			.map(JsonNode.class::cast)
+			.toList();
+	}
+
+	/** How often the coach read a conversation's history (a DM's by its D id). */
+	public int historyReads(String conversation) {
+		AtomicInteger reads = this.historyReads.get(conversation);
+		return reads == null ? 0 : reads.get();
+	}
+
 	public int total() {
 		return this.messages.values().stream().mapToInt(List::size).sum();
 	}
 
 	private void handle(HttpExchange exchange) throws IOException {
-		Map<String, String> form = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+		Map<String, String> form = SlackRequests.formFields(
+				new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
 		String path = exchange.getRequestURI().getPath();
 		ObjectNode reply = JSON.createObjectNode().put("ok", true);
 		switch (path) {
@@ -90,7 +139,10 @@ public final class RecordingSlack implements AutoCloseable {
 			case "/api/users.info" -> reply.putObject("user").put("id", form.get("user")).put("tz", "UTC")
 				.put("deleted", false).put("is_admin", false);
 			case "/api/conversations.open" -> reply.putObject("channel").put("id", dm(form.get("users")));
+			case "/api/conversations.info" -> reply.putObject("channel").put("id", form.get("channel"))
+				.put("is_channel", true).put("is_member", true).put("is_archived", false);
 			case "/api/conversations.history" -> {
+				this.historyReads.computeIfAbsent(form.get("channel"), c -> new AtomicInteger()).incrementAndGet();
 				ArrayNode list = reply.putArray("messages");
 				this.messages.getOrDefault(form.get("channel"), List.of()).forEach(list::add);
 			}
@@ -111,8 +163,13 @@ public final class RecordingSlack implements AutoCloseable {
 				if (form.containsKey("metadata")) {
 					message.set("metadata", JSON.readTree(form.get("metadata")));
 				}
-				this.messages.computeIfAbsent(channel, c -> java.util.Collections.synchronizedList(new ArrayList<>()))
-					.add(message);
+				Boolean keep = holdFor(marker(message));
+				if (keep == null || keep) {
+					this.messages.computeIfAbsent(channel, c -> new CopyOnWriteArrayList<>()).add(message);
+				}
+				if (keep != null) {
+					hang();
+				}
 				String token = String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")).replaceFirst("^Bearer ", "");
 				this.postsByToken.computeIfAbsent(token, t -> new AtomicLong()).incrementAndGet();
 				reply.put("channel", channel).put("ts", message.get("ts").asText());
@@ -155,24 +212,40 @@ public final class RecordingSlack implements AutoCloseable {
 		}
 	}
 
+	/** Whether Slack keeps this post, if it is the first of a held marker prefix; null when it is not held. */
+	private Boolean holdFor(String marker) {
+		for (Map.Entry<String, Boolean> hold : this.holds.entrySet()) {
+			if (marker.startsWith(hold.getKey()) && this.holds.remove(hold.getKey()) != null) {
+				return hold.getValue();
+			}
+		}
+		return null;
+	}
+
+	private void hang() {
+		this.held.incrementAndGet();
+		try {
+			this.released.await();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		finally {
+			this.held.decrementAndGet();
+		}
+	}
+
+	private static String marker(JsonNode message) {
+		return message.path("metadata").path("event_payload").path("marker").asText("");
+	}
+
 	private static String dm(String user) {
 		return "D" + user.substring(1);
 	}
 
-	private static Map<String, String> form(String body) {
-		Map<String, String> form = new HashMap<>();
-		for (String pair : body.split("&")) {
-			if (!pair.isEmpty()) {
-				String[] kv = pair.split("=", 2);
-				form.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
-						kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
-			}
-		}
-		return form;
-	}
-
 	@Override
 	public void close() {
+		release();
 		this.server.stop(0);
 	}
 

@@ -49,9 +49,7 @@ class SharedFanOutTests {
 			int port = CoachProcesses.freePort();
 			launch(port, slack, "survivor", CoachProcesses.BOT_TOKEN);
 			Process doomed = launch(CoachProcesses.freePort(), slack, "doomed", DOOMED_TOKEN);
-			SlackRequests requests = new SlackRequests(port);
-			await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
-				.until(() -> requests.command(team, "U0PING", "D0PING", "help", SlackStub.responseUrl("ping")).statusCode() == 200);
+			SlackRequests requests = CoachProcesses.awaitReady(port, team);
 			String time = LocalTime.now(ZoneOffset.UTC).plusMinutes(1).format(DateTimeFormatter.ofPattern("HH:mm"));
 			for (int i = 0; i < SUBSCRIBERS; i++) {
 				assertThat(requests.command(team, user(i), "D0S" + i, "subscribe " + time + " daily",
@@ -81,10 +79,9 @@ class SharedFanOutTests {
 	private Process launch(int port, RecordingSlack slack, String name, String token) throws IOException {
 		// Short claim and lease times, and small work items, so that both instances get some and the
 		// test need not wait minutes for the claim.
-		Process process = CoachProcesses.launch(port, slack, "shared-fan-out-" + name,
-				"--coach.delivery.cron=* * * * * *", "--coach.delivery.lease=3s", "--coach.delivery.claim-after=2s",
-				"--coach.delivery.workers=4", "--coach.delivery.chunk=5", "--coach.delivery.lock-at-most-for=PT3S",
-				"--coach.delivery.stream=" + this.stream, "--slack.bot-token=" + token);
+		Process process = CoachProcesses.launchTicking(port, slack, "shared-fan-out-" + name, this.stream,
+				Duration.ofSeconds(3), "--coach.delivery.claim-after=2s", "--coach.delivery.chunk=5",
+				"--slack.bot-token=" + token);
 		this.processes.add(process);
 		return process;
 	}

@@ -2,7 +2,6 @@ package io.studycoach.fault;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import io.studycoach.delivery.DeliveryTick;
 import io.studycoach.support.CoachIntegrationTest;
 import io.studycoach.support.SlackStub;
 
@@ -13,7 +12,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
@@ -30,9 +28,6 @@ class SlackStormTests extends CoachIntegrationTest {
 
 	private static final List<String> METHODS = List.of("chat.postMessage", "chat.update", "users.info",
 			"conversations.info", "views.publish", "files.getUploadURLExternal", "files.completeUploadExternal");
-
-	@Autowired
-	private DeliveryTick tick;
 
 	@Test
 	void everyCallGoesThroughAStormOf5xxAnd429WithoutLossOrDuplicates() {

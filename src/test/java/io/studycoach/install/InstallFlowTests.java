@@ -41,6 +41,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.studycoach.support.SlackPosts.questions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -107,7 +108,7 @@ class InstallFlowTests {
 		await().atMost(Duration.ofSeconds(10)).until(() -> !SlackStub.responses("sub").isEmpty());
 		assertThat(SlackStub.responses("sub").get(0).toString()).contains("09:00");
 		at("2026-03-03T17:00:00Z");
-		assertThat(dms("U0LEARNER")).isEqualTo(1);
+		assertThat(questions("U0LEARNER")).hasSize(1);
 		assertThat(SlackStub.tokens("chat.postMessage")).containsOnly(this.token);
 		assertThat(SlackStub.tokens("users.info")).containsOnly(this.token);
 		String stats = "sc:{" + this.team + "}:subscribers";
@@ -118,7 +119,7 @@ class InstallFlowTests {
 		this.slack.event(this.team, "Ev2" + this.team, Map.of("type", "app_uninstalled"), 0);
 		assertRemoved();
 		at("2026-03-04T17:00:00Z");
-		assertThat(dms("U0LEARNER")).as("no DM once uninstalled").isEqualTo(1);
+		assertThat(questions("U0LEARNER")).as("no DM once uninstalled").hasSize(1);
 
 		// A command from the workspace now finds no installation: the coach asks no question.
 		int handedOut = redis().keys("sc:{" + this.team + "}:dlv:*").size();
@@ -132,7 +133,7 @@ class InstallFlowTests {
 		assertThat(redis().ttl(stats)).isEqualTo(-1);
 		assertThat(redis().smembers("sc:teams")).contains(this.team);
 		at("2026-03-05T17:00:00Z");
-		assertThat(dms("U0LEARNER")).isEqualTo(2);
+		assertThat(questions("U0LEARNER")).hasSize(2);
 		List<String> tokens = SlackStub.tokens("chat.postMessage");
 		assertThat(tokens.get(tokens.size() - 1)).isEqualTo(this.token);
 	}
@@ -148,7 +149,7 @@ class InstallFlowTests {
 		this.slack.event(this.team, "Ev4" + this.team, tokensRevoked(), 0);
 		assertRemoved();
 		at("2026-03-03T17:00:00Z");
-		assertThat(dms("U0LEARNER")).isZero();
+		assertThat(questions("U0LEARNER")).isEmpty();
 	}
 
 	@Test
@@ -248,13 +249,6 @@ class InstallFlowTests {
 	private void at(String instant) {
 		this.clock.set(Instant.parse(instant));
 		this.tick.run();
-	}
-
-	private static long dms(String user) {
-		return SlackStub.calls("chat.postMessage")
-			.stream()
-			.filter(c -> user.equals(c.get("channel")) && c.getOrDefault("blocks", "").contains("\"answer_"))
-			.count();
 	}
 
 	private HttpResponse<String> get(String path, String cookie) throws Exception {

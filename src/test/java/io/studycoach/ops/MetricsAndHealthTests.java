@@ -2,11 +2,9 @@ package io.studycoach.ops;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.studycoach.content.Question;
-import io.studycoach.content.QuestionBank;
 import io.studycoach.support.Answers;
 import io.studycoach.support.CoachIntegrationTest;
-import io.studycoach.support.Interactions;
+import io.studycoach.support.SlackPosts;
 import io.studycoach.support.SlackRequests;
 import io.studycoach.support.SlackStub;
 
@@ -18,7 +16,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
@@ -32,9 +29,6 @@ import static org.awaitility.Awaitility.await;
 class MetricsAndHealthTests extends CoachIntegrationTest {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
-
-	@Autowired
-	private QuestionBank bank;
 
 	@Test
 	void healthShowsRedisAndSlackAuth() throws Exception {
@@ -54,14 +48,8 @@ class MetricsAndHealthTests extends CoachIntegrationTest {
 		double rightBefore = value(before, "coach_answers_total{right=\"true\"");
 		for (int i = 0; i < 3; i++) {
 			JsonNode asked = JSON.readTree(this.slack.command(this.team, "U0M" + i, "C0ANY", "", SlackStub.responseUrl("q")).body());
-			String delivery = asked.findValues("value").stream().map(JsonNode::asText)
-				.filter(v -> v.matches("[A-Za-z0-9_-]{16}")).findFirst().orElseThrow();
-			Question question = this.bank.question(redis().get("sc:{" + this.team + "}:dlv:" + delivery).split("\\|")[1])
-				.orElseThrow();
-			List<String> letters = Answers.right(question);
-			this.slack.interaction(letters.size() == 1
-					? Interactions.button(this.team, "U0M" + i, "answer_" + letters.get(0), delivery, "a" + i)
-					: Interactions.submit(this.team, "U0M" + i, delivery, letters, "a" + i));
+			String delivery = SlackPosts.deliveryId(asked);
+			this.slack.answer(this.team, "U0M" + i, delivery, Answers.right(deliveredQuestion(delivery)), "a" + i);
 		}
 		SlackStub.error("users.info", "user_not_found");
 		this.slack.command(this.team, "U0NEW", "C0ANY", "", SlackStub.responseUrl("q"));

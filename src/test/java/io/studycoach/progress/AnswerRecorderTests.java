@@ -75,10 +75,7 @@ class AnswerRecorderTests {
 	@AfterEach
 	void closeAndClean() {
 		this.wired.close();
-		List<String> left = this.look.keys(this.keys.everyKey());
-		if (!left.isEmpty()) {
-			this.look.del(left.toArray(String[]::new));
-		}
+		TestRedis.forgetTeam(this.team);
 	}
 
 	@Test

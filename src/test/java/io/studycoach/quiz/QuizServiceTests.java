@@ -1,11 +1,7 @@
 package io.studycoach.quiz;
 
-import io.studycoach.content.Domain;
-import io.studycoach.content.Question;
 import io.studycoach.content.QuestionBank;
-import io.studycoach.learning.QuestionSelector;
 import io.studycoach.learning.Streak;
-import io.studycoach.ops.MetricsWiring;
 import io.studycoach.progress.BoardScope;
 import io.studycoach.progress.Delivery;
 import io.studycoach.progress.DeliveryStore;
@@ -28,13 +24,14 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import static io.studycoach.quiz.QuizWiring.CHOOSE_TWO;
+import static io.studycoach.quiz.QuizWiring.SINGLE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
@@ -50,15 +47,7 @@ class QuizServiceTests {
 
 	private static final ZoneId UTC = ZoneOffset.UTC;
 
-	private static final Question SINGLE = new Question("q-single", "d1", "framing", 2, "Which one?",
-			List.of("a", "b", "c", "d"), Set.of('B'), "Because b.", List.of());
-
-	private static final Question CHOOSE_TWO = new Question("q-two", "d2", "pipelines", 3, "Which two?",
-			List.of("a", "b", "c", "d", "e"), Set.of('A', 'C'), "Because a and c.", List.of());
-
-	private final QuestionBank bank = new QuestionBank(
-			List.of(new Domain("d1", "Framing", List.of(), "", 0.5), new Domain("d2", "Pipelines", List.of(), "", 0.5)),
-			List.of(SINGLE, CHOOSE_TWO));
+	private final QuestionBank bank = QuizWiring.twoQuestionBank();
 
 	private final RedisCommands<String, String> look = TestRedis.connection().sync();
 
@@ -79,19 +68,13 @@ class QuizServiceTests {
 		Clock clock = Clock.fixed(AT, UTC);
 		this.wired = HandWiredRedis.open();
 		this.deliveries = ProgressWiring.deliveryStore(this.wired.redis(), clock);
-		this.quiz = new QuizService(this.bank, new QuestionSelector(this.bank, clock, new SplittableRandom(7)),
-				this.deliveries, ProgressWiring.answerRecorder(this.wired.redis(), this.bank),
-				ProgressWiring.progressReader(this.wired.redis()), ProgressWiring.boards(this.wired.redis()),
-				MetricsWiring.coachMetrics(this.registry), clock);
+		this.quiz = QuizWiring.quizService(this.bank, this.wired.redis(), this.registry, clock);
 	}
 
 	@AfterEach
 	void closeAndClean() {
 		this.wired.close();
-		List<String> left = this.look.keys(this.keys.everyKey());
-		if (!left.isEmpty()) {
-			this.look.del(left.toArray(String[]::new));
-		}
+		TestRedis.forgetTeam(this.team);
 	}
 
 	@Test

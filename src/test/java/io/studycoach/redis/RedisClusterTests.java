@@ -13,8 +13,9 @@ import io.studycoach.content.Question;
 import io.studycoach.content.QuestionBank;
 import io.studycoach.delivery.DeliveryTick;
 import io.studycoach.support.Answers;
-import io.studycoach.support.Interactions;
 import io.studycoach.support.MutableClock;
+import io.studycoach.support.Interactions;
+import io.studycoach.support.SlackPosts;
 import io.studycoach.support.SlackRequests;
 import io.studycoach.support.SlackStub;
 import io.studycoach.support.TestRedisCluster;
@@ -36,6 +37,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
+import static io.studycoach.support.SlackPosts.questions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -72,14 +74,13 @@ class RedisClusterTests {
 
 			// The daily DM through the fan-out stream and its consumer group, then the scheduled tick
 			// under ShedLock's lock, both on the cluster.
-			slack.command(this.team, "U0CLU", "D0CLU", "subscribe 09:00 daily", SlackStub.responseUrl("sub"));
-			await().atMost(Duration.ofSeconds(10)).until(() -> !SlackStub.responses("sub").isEmpty());
+			slack.commandReply(this.team, "U0CLU", "D0CLU", "subscribe 09:00 daily", "sub");
 			CLOCK.set(Instant.parse("2026-03-03T09:00:00Z"));
 			assertThat(app.getBean(DeliveryTick.class).run()).isPositive();
-			assertThat(dms("U0CLU")).isEqualTo(1);
+			assertThat(questions("U0CLU")).hasSize(1);
 			CLOCK.set(Instant.parse("2026-03-04T09:00:00Z"));
 			app.getBean(DeliveryTick.class).tick();
-			await().atMost(Duration.ofSeconds(10)).until(() -> dms("U0CLU") == 2);
+			await().atMost(Duration.ofSeconds(10)).until(() -> questions("U0CLU").size() == 2);
 
 			// All of the workspace's keys share one slot, whichever node serves it.
 			List<String> written = scan(redis, keys + "*");
@@ -119,15 +120,11 @@ class RedisClusterTests {
 
 	private void answerRightly(ConfigurableApplicationContext app, SlackRequests slack, String user) throws Exception {
 		JsonNode asked = JSON.readTree(slack.command(this.team, user, "C0ANY", "", SlackStub.responseUrl("q")).body());
-		String delivery = asked.findValues("value").stream().map(JsonNode::asText)
-			.filter(v -> v.matches("[A-Za-z0-9_-]{16}")).findFirst().orElseThrow();
+		String delivery = SlackPosts.deliveryId(asked);
 		String stored = app.getBean(Redis.class).sync().get("sc:{" + this.team + "}:dlv:" + delivery);
 		Question question = app.getBean(QuestionBank.class).question(stored.split("\\|")[1]).orElseThrow();
-		List<String> letters = Answers.right(question);
-		slack.interaction(letters.size() == 1
-				? Interactions.button(this.team, user, "answer_" + letters.get(0), delivery, "a-" + user)
-				: Interactions.submit(this.team, user, delivery, letters, "a-" + user));
-		await().atMost(Duration.ofSeconds(10)).until(() -> !SlackStub.responses("a-" + user).isEmpty());
+		slack.answer(this.team, user, delivery, Answers.right(question), "a-" + user);
+		SlackStub.awaitResponse("a-" + user);
 	}
 
 	private static List<String> scan(Redis redis, String pattern) {
@@ -140,13 +137,6 @@ class RedisClusterTests {
 		}
 		while (!cursor.isFinished());
 		return keys;
-	}
-
-	private static long dms(String user) {
-		return SlackStub.calls("chat.postMessage")
-			.stream()
-			.filter(c -> user.equals(c.get("channel")) && c.getOrDefault("blocks", "").contains("\"answer_"))
-			.count();
 	}
 
 	private static ConfigurableApplicationContext start(String redisUrl) {

@@ -5,15 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lettuce.core.KeyScanCursor;
 import io.lettuce.core.ScanArgs;
 import io.lettuce.core.ScanCursor;
-import io.studycoach.content.Question;
-import io.studycoach.content.QuestionBank;
-import io.studycoach.delivery.DeliveryTick;
+import io.studycoach.support.Answers;
 import io.studycoach.support.CoachIntegrationTest;
 import io.studycoach.support.Interactions;
+import io.studycoach.support.SlackPosts;
 import io.studycoach.support.SlackRequests;
 import io.studycoach.support.SlackStub;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,12 +19,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** /quiz forget-me leaves nothing about the member in Redis; logs never carry a token or the secret. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -34,17 +30,11 @@ class PrivacyTests extends CoachIntegrationTest {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
-	private static final String CHANNEL = "C0STUDY";
+	private static final String CHANNEL = STUDY_CHANNEL;
 
 	private static final String LEAD = "U0LEADER";
 
 	private static final String MEMBER = "U0FORGETME";
-
-	@Autowired
-	private QuestionBank bank;
-
-	@Autowired
-	private DeliveryTick tick;
 
 	@Test
 	void forgetMeAsksFirstThenRemovesEveryTraceOfTheMember() throws Exception {
@@ -56,8 +46,7 @@ class PrivacyTests extends CoachIntegrationTest {
 		command(MEMBER, "challenge join", "join");
 		command(MEMBER, "subscribe 08:00", "sub");
 		answerAQuizQuestion();
-		this.clock.set(Instant.parse("2026-03-03T09:00:00Z"));
-		this.tick.run();
+		at("2026-03-03T09:00:00Z");
 		assertThat(keysAndEntriesAbout(MEMBER)).isNotEmpty();
 
 		JsonNode confirm = JSON.readTree(this.slack.command(this.team, MEMBER, CHANNEL, "forget-me",
@@ -66,7 +55,7 @@ class PrivacyTests extends CoachIntegrationTest {
 		assertThat(keysAndEntriesAbout(MEMBER)).isNotEmpty();
 
 		this.slack.interaction(Interactions.button(this.team, MEMBER, "forget_confirm", "yes", "forgotten"));
-		await().atMost(Duration.ofSeconds(10)).until(() -> !SlackStub.responses("forgotten").isEmpty());
+		SlackStub.awaitResponse("forgotten");
 
 		assertThat(SlackStub.responses("forgotten").get(0).toString()).contains("deleted everything");
 		assertThat(keysAndEntriesAbout(MEMBER)).isEmpty();
@@ -81,8 +70,7 @@ class PrivacyTests extends CoachIntegrationTest {
 		command(LEAD, "setup 09:00 UTC daily", "setup");
 		this.slack.post("command=/quiz&team_id=" + this.team, Instant.now(), "wrong-secret-0123456789");
 		this.slack.command(this.team, MEMBER, CHANNEL, "", SlackStub.responseUrl("q"));
-		this.clock.set(Instant.parse("2026-03-03T09:00:00Z"));
-		this.tick.run();
+		at("2026-03-03T09:00:00Z");
 
 		assertThat(output.getAll()).doesNotContain("xoxb-1111-2222-testtoken")
 			.doesNotContain(SlackRequests.SIGNING_SECRET)
@@ -135,21 +123,8 @@ class PrivacyTests extends CoachIntegrationTest {
 
 	private void answerAQuizQuestion() throws Exception {
 		JsonNode asked = JSON.readTree(this.slack.command(this.team, MEMBER, CHANNEL, "", SlackStub.responseUrl("q")).body());
-		String delivery = asked.findValues("value").stream().map(JsonNode::asText)
-			.filter(v -> v.matches("[A-Za-z0-9_-]{16}")).findFirst().orElseThrow();
-		Question question = this.bank.question(redis().get("sc:{" + this.team + "}:dlv:" + delivery).split("\\|")[1])
-			.orElseThrow();
-		List<String> letters = question.answer().stream().sorted().map(String::valueOf).toList();
-		this.slack.interaction(letters.size() == 1 ? Interactions.button(this.team, MEMBER, "answer_" + letters.get(0),
-				delivery, "a") : Interactions.submit(this.team, MEMBER, delivery, letters, "a"));
-		await().atMost(Duration.ofSeconds(10)).until(() -> !SlackStub.responses("a").isEmpty());
-	}
-
-	private JsonNode command(String user, String text, String name) {
-		this.slack.command(this.team, user, CHANNEL, text, SlackStub.responseUrl(name));
-		await().atMost(Duration.ofSeconds(10)).until(() -> !SlackStub.responses(name).isEmpty());
-		List<JsonNode> responses = SlackStub.responses(name);
-		return responses.get(responses.size() - 1);
+		String delivery = SlackPosts.deliveryId(asked);
+		answer(MEMBER, delivery, Answers.right(deliveredQuestion(delivery)), "a");
 	}
 
 }

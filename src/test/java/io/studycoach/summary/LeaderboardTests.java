@@ -3,11 +3,12 @@ package io.studycoach.summary;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.studycoach.content.Question;
-import io.studycoach.content.QuestionBank;
 import io.studycoach.quiz.AnswerOutcome;
 import io.studycoach.quiz.QuizService;
+import io.studycoach.support.Answers;
 import io.studycoach.support.BlockKitLimits;
 import io.studycoach.support.CoachIntegrationTest;
+import io.studycoach.support.SlackPosts;
 import io.studycoach.support.SlackStub;
 
 import java.time.Duration;
@@ -27,20 +28,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** Leaderboard ranks and ties, and a 5,000-member channel's summary and board inside Slack's limits. */
 class LeaderboardTests extends CoachIntegrationTest {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
-	private static final String CHANNEL = "C0STUDY";
+	private static final String CHANNEL = STUDY_CHANNEL;
 
 	@Autowired
 	private QuizService quiz;
-
-	@Autowired
-	private QuestionBank bank;
 
 	@Test
 	void theBoardRanksByPointsThenAccuracyThenWhoGotThereFirstAndShowsTheCallersRank() throws Exception {
@@ -59,7 +56,7 @@ class LeaderboardTests extends CoachIntegrationTest {
 			}
 		}
 
-		JsonNode board = command("U0P12", "leaderboard");
+		JsonNode board = board("U0P12", "leaderboard");
 
 		String text = board.toString();
 		assertThat(BlockKitLimits.violations(board)).isEmpty();
@@ -69,23 +66,18 @@ class LeaderboardTests extends CoachIntegrationTest {
 		assertThat(text).doesNotContain("11. <@");
 		// 10 pts each: U0P13 (1 of 2) beats U0P10 to U0P12 (1 of 3) on accuracy.
 		assertThat(text).contains("*You:* #14 of 14  ·  10 pts  ·  33% right");
-		assertThat(command("U0P13", "leaderboard week").toString()).contains("*You:* #11 of 14");
-		assertThat(command("U0P00", "leaderboard all").toString()).contains("all time").doesNotContain("*You:*");
+		assertThat(board("U0P13", "leaderboard week").toString()).contains("*You:* #11 of 14");
+		assertThat(board("U0P00", "leaderboard all").toString()).contains("all time").doesNotContain("*You:*");
 	}
 
 	@Test
 	void aChannelOfFiveThousandMembersStaysWithinSlacksLimits() throws Exception {
 		setUp();
-		JsonNode post = postToday();
-		String delivery = post.toString().replaceAll(".*\"value\":\"([A-Za-z0-9_-]{16})\".*", "$1");
-		Question question = this.bank.question(redis().get("sc:{" + this.team + "}:dlv:" + delivery).split("\\|")[1])
-			.orElseThrow();
+		command("U0LEAD", "post", "post");
+		String delivery = SlackPosts.deliveryId(SlackPosts.lastQuestion(CHANNEL));
+		Question question = deliveredQuestion(delivery);
 		Set<Character> right = question.answer();
-		Set<Character> wrong = IntStream.range(0, question.choices().size())
-			.mapToObj(i -> (char) ('A' + i))
-			.filter(c -> !right.contains(c))
-			.limit(right.size())
-			.collect(Collectors.toSet());
+		Set<Character> wrong = letters(Answers.wrong(question));
 		ExecutorService pool = Executors.newFixedThreadPool(8);
 		List<CompletableFuture<AnswerOutcome>> answers = new ArrayList<>();
 		for (int i = 0; i < 5_000; i++) {
@@ -99,8 +91,8 @@ class LeaderboardTests extends CoachIntegrationTest {
 
 		this.clock.set(Instant.parse("2026-03-08T20:00:00Z"));
 		this.slack.command(this.team, "U0LEAD", CHANNEL, "summary", SlackStub.responseUrl("big-summary"));
-		JsonNode summary = awaitResponse("big-summary");
-		JsonNode board = command("U0004999", "leaderboard");
+		JsonNode summary = SlackStub.awaitResponse("big-summary", Duration.ofSeconds(20));
+		JsonNode board = board("U0004999", "leaderboard");
 
 		assertThat(summary.toString()).contains("5000 member(s) answered 5000 question(s)");
 		assertThat(BlockKitLimits.violations(summary, 50)).isEmpty();
@@ -112,36 +104,27 @@ class LeaderboardTests extends CoachIntegrationTest {
 
 	private void setUp() {
 		SlackStub.userZone("U0LEAD", "UTC");
-		this.slack.command(this.team, "U0LEAD", CHANNEL, "setup 09:00 UTC daily", SlackStub.responseUrl("setup"));
-		awaitResponse("setup");
-	}
-
-	private JsonNode postToday() throws Exception {
-		this.slack.command(this.team, "U0LEAD", CHANNEL, "post", SlackStub.responseUrl("post"));
-		awaitResponse("post");
-		var call = SlackStub.calls("chat.postMessage").get(0);
-		return JSON.createObjectNode().put("text", call.get("text")).set("blocks", JSON.readTree(call.get("blocks")));
+		command("U0LEAD", "setup 09:00 UTC daily", "setup");
 	}
 
 	private void answerAQuizQuestion(String user, boolean right) throws Exception {
 		JsonNode asked = JSON.readTree(this.slack.command(this.team, user, CHANNEL, "", SlackStub.responseUrl("q")).body());
-		String delivery = asked.toString().replaceAll(".*\"value\":\"([A-Za-z0-9_-]{16})\".*", "$1");
-		Question question = this.bank.question(redis().get("sc:{" + this.team + "}:dlv:" + delivery).split("\\|")[1])
-			.orElseThrow();
-		Set<Character> letters = right ? question.answer()
-				: IntStream.range(0, question.choices().size())
-					.mapToObj(i -> (char) ('A' + i))
-					.filter(c -> !question.answer().contains(c))
-					.limit(question.answer().size())
-					.collect(Collectors.toSet());
+		String delivery = SlackPosts.deliveryId(asked);
+		Question question = deliveredQuestion(delivery);
+		Set<Character> letters = right ? question.answer() : letters(Answers.wrong(question));
 		assertThat(this.quiz.answer(this.team, user, delivery, letters, ZoneOffset.UTC))
 			.isInstanceOf(AnswerOutcome.Recorded.class);
 	}
 
-	private JsonNode command(String user, String text) {
+	/** The board, asked for by {@code user}; a 5,000-member board may take longer than most replies. */
+	private JsonNode board(String user, String text) {
 		String name = user + text.hashCode() + System.nanoTime();
 		this.slack.command(this.team, user, CHANNEL, text, SlackStub.responseUrl(name));
-		return awaitResponse(name);
+		return SlackStub.awaitResponse(name, Duration.ofSeconds(20));
+	}
+
+	private static Set<Character> letters(List<String> letters) {
+		return letters.stream().map(l -> l.charAt(0)).collect(Collectors.toSet());
 	}
 
 	private static int textLength(JsonNode message) {
@@ -151,12 +134,5 @@ class LeaderboardTests extends CoachIntegrationTest {
 		}
 		return total;
 	}
-
-	private static JsonNode awaitResponse(String name) {
-		await().atMost(Duration.ofSeconds(20)).until(() -> !SlackStub.responses(name).isEmpty());
-		List<JsonNode> responses = SlackStub.responses(name);
-		return responses.get(responses.size() - 1);
-	}
-
 
 }

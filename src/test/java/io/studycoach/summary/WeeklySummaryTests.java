@@ -1,15 +1,11 @@
 package io.studycoach.summary;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.studycoach.content.Question;
-import io.studycoach.content.QuestionBank;
-import io.studycoach.delivery.DeliveryTick;
 import io.studycoach.support.BlockKitLimits;
 import io.studycoach.support.CoachIntegrationTest;
 import io.studycoach.support.Answers;
-import io.studycoach.support.Interactions;
 import io.studycoach.support.SlackStub;
 
 import java.time.Duration;
@@ -25,11 +21,13 @@ import java.util.regex.Matcher;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static io.studycoach.support.SlackPosts.deliveryId;
+import static io.studycoach.support.SlackPosts.lastQuestion;
+import static io.studycoach.support.SlackPosts.messages;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Two simulated weeks of a study channel, then the Monday summary, checked against numbers worked out
@@ -37,20 +35,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class WeeklySummaryTests extends CoachIntegrationTest {
 
-	private static final ObjectMapper JSON = new ObjectMapper();
-
-	private static final String CHANNEL = "C0STUDY";
+	private static final String CHANNEL = STUDY_CHANNEL;
 
 	private static final String LEAD = "U0LEAD";
 
 	/** Right answers of members U00 to U11 in the second week: on their first r days, wrong after. */
 	private static final int[] RIGHTS = { 7, 6, 5, 4, 3, 2, 2, 2, 2, 2, 2, 2 };
-
-	@Autowired
-	private DeliveryTick tick;
-
-	@Autowired
-	private QuestionBank bank;
 
 	private final Map<String, int[]> expectedByDomain = new HashMap<>();
 
@@ -115,11 +105,10 @@ class WeeklySummaryTests extends CoachIntegrationTest {
 	void leadsSeeHowManyMembersSitTheExamSoonOnlyFromThreeAndWithoutNames() throws Exception {
 		simulateTwoWeeks();
 		for (String member : List.of("U00", "U01", "U02")) {
-			this.slack.command(this.team, member, "D0" + member, "exam-date 2026-03-30", SlackStub.responseUrl("date" + member));
-			await("date" + member);
+			assertThat(commandIn("D0" + member, member, "exam-date 2026-03-30", "date" + member).toString())
+				.contains("Exam day noted");
 		}
-		this.slack.command(this.team, "U03", "D0U03", "exam-date 2026-06-30", SlackStub.responseUrl("dateU03"));
-		await("dateU03");
+		assertThat(commandIn("D0U03", "U03", "exam-date 2026-06-30", "dateU03").toString()).contains("Exam day noted");
 
 		at("2026-03-09T09:00:00Z");
 
@@ -162,26 +151,21 @@ class WeeklySummaryTests extends CoachIntegrationTest {
 		simulateTwoWeeks();
 		this.clock.set(Instant.parse("2026-03-08T20:00:00Z"));
 
-		this.slack.command(this.team, LEAD, CHANNEL, "summary", SlackStub.responseUrl("private"));
-		JsonNode mine = await("private");
+		JsonNode mine = command(LEAD, "summary", "private");
 		assertThat(mine.path("response_type").asText()).isEqualTo("ephemeral");
 		assertThat(mine.toString()).contains("week of 2026-03-02").contains("12 member(s) answered");
 		assertThat(summaryPosts()).isEmpty();
 
-		this.slack.command(this.team, "U00", CHANNEL, "summary post", SlackStub.responseUrl("not-lead"));
-		assertThat(await("not-lead").toString()).contains("only this channel's leads");
+		assertThat(command("U00", "summary post", "not-lead").toString()).contains("only this channel's leads");
 
-		this.slack.command(this.team, LEAD, CHANNEL, "summary post", SlackStub.responseUrl("post"));
-		assertThat(await("post").toString()).contains("Posted the summary");
+		assertThat(command(LEAD, "summary post", "post").toString()).contains("Posted the summary");
 		assertThat(summaryPosts()).hasSize(1);
 	}
 
 	@Test
 	void theSummaryTimeCanBeChanged() throws Exception {
-		this.slack.command(this.team, LEAD, CHANNEL, "setup 09:00 UTC daily", SlackStub.responseUrl("setup"));
-		await("setup");
-		this.slack.command(this.team, LEAD, CHANNEL, "setup summary friday 16:30", SlackStub.responseUrl("when"));
-		assertThat(await("when").toString()).contains("Fridays at 16:30 (UTC)");
+		command(LEAD, "setup 09:00 UTC daily", "setup");
+		assertThat(command(LEAD, "setup summary friday 16:30", "when").toString()).contains("Fridays at 16:30 (UTC)");
 
 		at("2026-03-06T16:29:00Z");
 		assertThat(summaryPosts()).isEmpty();
@@ -194,18 +178,14 @@ class WeeklySummaryTests extends CoachIntegrationTest {
 	@Test
 	void subscribersGetTheirOwnWeekOnMonday() throws Exception {
 		SlackStub.userZone("U0SELF", "UTC");
-		this.slack.command(this.team, "U0SELF", "D0SELF", "subscribe 07:00", SlackStub.responseUrl("sub"));
-		await("sub");
+		commandIn("D0SELF", "U0SELF", "subscribe 07:00", "sub");
 		at("2026-03-03T07:00:00Z");
-		JsonNode dm = io.studycoach.delivery.DeliveryTestSupportAccess.lastQuestion("U0SELF");
-		String delivery = io.studycoach.delivery.DeliveryTestSupportAccess.deliveryId(dm);
-		Question question = deliveredQuestion(delivery);
-		answer(delivery, "U0SELF", question, true, "self");
+		String delivery = deliveryId(lastQuestion("U0SELF"));
+		answer("U0SELF", delivery, Answers.right(deliveredQuestion(delivery)), "self");
 
 		at("2026-03-09T07:00:00Z");
 
-		JsonNode week = posts("U0SELF").stream()
-			.map(WeeklySummaryTests::message)
+		JsonNode week = messages("U0SELF").stream()
 			.filter(m -> m.toString().contains("Your week"))
 			.findFirst()
 			.orElseThrow();
@@ -222,23 +202,22 @@ class WeeklySummaryTests extends CoachIntegrationTest {
 
 	private void simulateTwoWeeks(boolean examPlan) throws Exception {
 		this.clock.set(Instant.parse("2026-02-23T08:00:00Z"));
-		this.slack.command(this.team, LEAD, CHANNEL, "setup 09:00 UTC daily", SlackStub.responseUrl("setup"));
-		await("setup");
+		command(LEAD, "setup 09:00 UTC daily", "setup");
 		if (examPlan) {
-			this.slack.command(this.team, LEAD, CHANNEL, "setup plan exam", SlackStub.responseUrl("plan"));
-			assertThat(await("plan").toString()).contains("this channel's daily questions follow the *exam guide's*");
+			assertThat(command(LEAD, "setup plan exam", "plan").toString())
+				.contains("this channel's daily questions follow the *exam guide's*");
 		}
 		for (int day = 0; day < 14; day++) {
 			LocalDate date = LocalDate.of(2026, 2, 23).plusDays(day);
 			at(date + "T09:00:00Z");
-			String delivery = io.studycoach.delivery.DeliveryTestSupportAccess
-				.deliveryId(io.studycoach.delivery.DeliveryTestSupportAccess.lastQuestion(CHANNEL));
+			String delivery = deliveryId(lastQuestion(CHANNEL));
 			Question question = deliveredQuestion(delivery);
 			this.clock.set(Instant.parse(date + "T10:00:00Z"));
 			int members = day < 7 ? 10 : 12;
 			for (int m = 0; m < members; m++) {
 				boolean right = day < 7 ? m < 7 : (day - 7) < RIGHTS[m];
-				answer(delivery, "U%02d".formatted(m), question, right, "d" + day + "m" + m);
+				answer("U%02d".formatted(m), delivery, right ? Answers.right(question) : Answers.wrong(question),
+						"d" + day + "m" + m);
 				if (day >= 7) {
 					int[] tally = this.expectedByDomain.computeIfAbsent(question.domain(), d -> new int[2]);
 					tally[0]++;
@@ -269,7 +248,7 @@ class WeeklySummaryTests extends CoachIntegrationTest {
 	}
 
 	private void assertChartUploadedAfterTheText() {
-		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> !SlackStub.calls("files.completeUploadExternal").isEmpty());
+		await().atMost(Duration.ofSeconds(5)).until(() -> !SlackStub.calls("files.completeUploadExternal").isEmpty());
 		Map<String, String> getUrl = SlackStub.calls("files.getUploadURLExternal").get(0);
 		assertThat(getUrl.get("filename")).isEqualTo("study-coach-week-2026-03-02.png");
 		List<LoggedRequest> uploads = SlackStub.server().findAll(anyRequestedFor(urlPathMatching("/upload/F0CHART")));
@@ -301,19 +280,6 @@ class WeeklySummaryTests extends CoachIntegrationTest {
 		throw new AssertionError("No such request");
 	}
 
-	private void answer(String delivery, String user, Question question, boolean right, String name) {
-		List<String> letters = right ? question.answer().stream().sorted().map(String::valueOf).toList() : Answers.wrong(question);
-		this.slack.interaction(letters.size() == 1
-				? Interactions.button(this.team, user, "answer_" + letters.get(0), delivery, name)
-				: Interactions.submit(this.team, user, delivery, letters, name));
-		await(name);
-	}
-
-
-	private Question deliveredQuestion(String delivery) {
-		return this.bank.question(redis().get("sc:{" + this.team + "}:dlv:" + delivery).split("\\|")[1]).orElseThrow();
-	}
-
 	private JsonNode summaryPost() {
 		List<JsonNode> posts = summaryPosts();
 		assertThat(posts).hasSize(1);
@@ -321,31 +287,7 @@ class WeeklySummaryTests extends CoachIntegrationTest {
 	}
 
 	private List<JsonNode> summaryPosts() {
-		return posts(CHANNEL).stream().map(WeeklySummaryTests::message).filter(m -> m.toString().contains("Weekly summary")).toList();
-	}
-
-	private static List<Map<String, String>> posts(String channel) {
-		return SlackStub.calls("chat.postMessage").stream().filter(c -> channel.equals(c.get("channel"))).toList();
-	}
-
-	private static JsonNode message(Map<String, String> call) {
-		try {
-			return JSON.createObjectNode().put("text", call.get("text")).set("blocks", JSON.readTree(call.get("blocks")));
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static JsonNode await(String name) {
-		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !SlackStub.responses(name).isEmpty());
-		List<JsonNode> responses = SlackStub.responses(name);
-		return responses.get(responses.size() - 1);
-	}
-
-	private void at(String instant) {
-		this.clock.set(Instant.parse(instant));
-		this.tick.run();
+		return messages(CHANNEL).stream().filter(m -> m.toString().contains("Weekly summary")).toList();
 	}
 
 }

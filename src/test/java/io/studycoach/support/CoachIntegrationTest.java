@@ -1,9 +1,15 @@
 package io.studycoach.support;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.lettuce.core.api.sync.RedisCommands;
+import io.studycoach.content.Question;
+import io.studycoach.content.QuestionBank;
+import io.studycoach.delivery.DeliveryTick;
+import io.studycoach.redis.RedisKeys;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +24,8 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * The whole coach on a random port, with a real Redis and WireMock as Slack. Every test gets a
  * Slack team id of its own, so tests never see each other's data.
@@ -31,11 +39,20 @@ public abstract class CoachIntegrationTest {
 
 	public static final Instant START = Instant.parse("2026-03-02T17:00:00Z");
 
+	/** The channel {@link #command} speaks in. */
+	public static final String STUDY_CHANNEL = "C0STUDY";
+
 	@LocalServerPort
 	protected int port;
 
 	@Autowired
 	protected MutableClock clock;
+
+	@Autowired
+	protected DeliveryTick tick;
+
+	@Autowired
+	protected QuestionBank bank;
 
 	protected SlackRequests slack;
 
@@ -79,6 +96,39 @@ public abstract class CoachIntegrationTest {
 
 	protected RedisCommands<String, String> redis() {
 		return TestRedis.connection().sync();
+	}
+
+	/** {@code /quiz text} from {@code user} in the study channel; the coach's reply at response_url {@code responseName}. */
+	protected JsonNode command(String user, String text, String responseName) {
+		return commandIn(STUDY_CHANNEL, user, text, responseName);
+	}
+
+	protected JsonNode commandIn(String channel, String user, String text, String responseName) {
+		return this.slack.commandReply(this.team, user, channel, text, responseName);
+	}
+
+	/** {@code user} answers a delivered question with {@code letters}; the feedback at response_url {@code responseName}. */
+	protected JsonNode answer(String user, String deliveryId, List<String> letters, String responseName) {
+		this.slack.answer(this.team, user, deliveryId, letters, responseName);
+		return SlackStub.awaitResponse(responseName);
+	}
+
+	/** The question a delivery handed out, as the coach stored it. */
+	protected Question deliveredQuestion(String deliveryId) {
+		String stored = redis().get(RedisKeys.team(this.team).delivery(deliveryId));
+		assertThat(stored).as("delivery %s stored in Redis", deliveryId).isNotNull();
+		return this.bank.question(stored.split("\\|")[1]).orElseThrow();
+	}
+
+	/** The question a message (a post, or a reply to /quiz) asks. */
+	protected Question deliveredQuestion(JsonNode message) {
+		return deliveredQuestion(SlackPosts.deliveryId(message));
+	}
+
+	/** Moves the clock to {@code instant} and runs the delivery tick there, waiting for its sends. */
+	protected void at(String instant) {
+		this.clock.set(Instant.parse(instant));
+		this.tick.run();
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)

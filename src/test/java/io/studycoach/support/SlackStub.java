@@ -6,8 +6,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Slack's side for the tests: a WireMock server answering the Web API with Slack-shaped JSON and
@@ -126,6 +126,17 @@ public final class SlackStub {
 			.toList();
 	}
 
+	/** Waits up to 10 seconds for the coach to post to response_url {@code name}; its latest post there. */
+	public static JsonNode awaitResponse(String name) {
+		return awaitResponse(name, Duration.ofSeconds(10));
+	}
+
+	public static JsonNode awaitResponse(String name, Duration atMost) {
+		await().atMost(atMost).until(() -> !responses(name).isEmpty());
+		List<JsonNode> responses = responses(name);
+		return responses.get(responses.size() - 1);
+	}
+
 	/** The Web API calls to {@code method}, as their form or JSON arguments. */
 	public static List<Map<String, String>> calls(String method) {
 		return server().findAll(anyRequestedFor(urlPathEqualTo("/api/" + method))).stream().map(SlackStub::form).toList();
@@ -150,21 +161,14 @@ public final class SlackStub {
 	}
 
 	private static Map<String, String> form(LoggedRequest request) {
-		Map<String, String> form = new HashMap<>();
 		String body = request.getBodyAsString();
 		if (body.startsWith("{")) {
+			Map<String, String> form = new HashMap<>();
 			json(request).fields().forEachRemaining(e -> form.put(e.getKey(),
 					e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString()));
 			return form;
 		}
-		for (String pair : body.split("&")) {
-			if (!pair.isEmpty()) {
-				String[] kv = pair.split("=", 2);
-				form.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
-						kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
-			}
-		}
-		return form;
+		return SlackRequests.formFields(body);
 	}
 
 	private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder okJson(String body) {

@@ -2,12 +2,15 @@ package io.studycoach.support;
 
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
 import io.studycoach.redis.EmbeddedRedis;
+import io.studycoach.redis.RedisKeys;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The real redis-server the tests use: the one named by {@code REDIS_URL}, or one embedded server
@@ -49,6 +52,16 @@ public final class TestRedis {
 			connection = RedisClient.create(url()).connect();
 		}
 		return connection;
+	}
+
+	/** Deletes every key of workspace {@code team} and takes it off the workspaces the delivery tick visits. */
+	public static void forgetTeam(String team) {
+		RedisCommands<String, String> redis = connection().sync();
+		List<String> left = redis.keys(RedisKeys.team(team).everyKey());
+		if (!left.isEmpty()) {
+			redis.del(left.toArray(String[]::new));
+		}
+		redis.srem(RedisKeys.teams(), team);
 	}
 
 }

@@ -3,7 +3,7 @@ package io.studycoach.slack.bolt;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.studycoach.content.QuestionBank;
-import io.studycoach.delivery.DeliveryTestSupportAccess;
+import io.studycoach.support.SlackPosts;
 import io.studycoach.support.Answers;
 import io.studycoach.support.CoachIntegrationTest;
 import io.studycoach.support.Interactions;
@@ -99,7 +99,7 @@ class SocketModeTests extends CoachIntegrationTest {
 
 	@Test
 	void aSlashCommandIsAcknowledgedWithTheQuestionOnTheConnection() {
-		String envelope = SOCKET.slashCommand(command("U0QUIZ", "", "quiz"));
+		String envelope = SOCKET.slashCommand(commandPayload("U0QUIZ", "", "quiz"));
 
 		JsonNode question = questionFrom(awaitAck(envelope), "quiz");
 
@@ -109,8 +109,8 @@ class SocketModeTests extends CoachIntegrationTest {
 
 	@Test
 	void anAnswerClickIsAcknowledgedAndItsFeedbackFollows() {
-		JsonNode question = questionFrom(awaitAck(SOCKET.slashCommand(command("U0CLICK", "", "ask"))), "ask");
-		String delivery = DeliveryTestSupportAccess.deliveryId(question);
+		JsonNode question = questionFrom(awaitAck(SOCKET.slashCommand(commandPayload("U0CLICK", "", "ask"))), "ask");
+		String delivery = SlackPosts.deliveryId(question);
 		List<String> right = rightLetters(delivery);
 
 		String envelope = SOCKET.interactive(right.size() == 1
@@ -152,7 +152,7 @@ class SocketModeTests extends CoachIntegrationTest {
 		assertThat(SocketModeStandIn.connectionsOpenCalls()).as("a fresh URL from apps.connections.open")
 			.isGreaterThan(urls);
 		await().atMost(WAIT).until(() -> state() == SocketModeLink.State.CONNECTED);
-		JsonNode question = questionFrom(awaitAck(SOCKET.slashCommand(command("U0AFTER", "", "after"))), "after");
+		JsonNode question = questionFrom(awaitAck(SOCKET.slashCommand(commandPayload("U0AFTER", "", "after"))), "after");
 		assertThat(question.toString()).contains("\"answer_");
 	}
 
@@ -189,7 +189,7 @@ class SocketModeTests extends CoachIntegrationTest {
 		await().atMost(WAIT).until(() -> !SlackStub.responses("setup").isEmpty());
 		awaitAck(SOCKET.slashCommand(commandIn("U0LEAD", "post", "post")));
 		await().atMost(WAIT).until(() -> SlackStub.responses("post").toString().contains("Posted today's question"));
-		String delivery = DeliveryTestSupportAccess.deliveryId(DeliveryTestSupportAccess.lastQuestion(CHANNEL));
+		String delivery = SlackPosts.deliveryId(SlackPosts.lastQuestion(CHANNEL));
 		List<String> right = rightLetters(delivery);
 		// Members the coach has not seen: each click's users.info takes 200 ms.
 		SlackStub.server().stubFor(any(urlPathEqualTo("/api/users.info")).atPriority(1)
@@ -217,7 +217,7 @@ class SocketModeTests extends CoachIntegrationTest {
 
 	// --- Slack's payloads, as Socket Mode carries them (JSON, not form fields) ---
 
-	private Map<String, Object> command(String user, String text, String responseName) {
+	private Map<String, Object> commandPayload(String user, String text, String responseName) {
 		Map<String, Object> payload = new LinkedHashMap<>();
 		payload.put("token", "unused-verification-token");
 		payload.put("team_id", this.team);
@@ -236,7 +236,7 @@ class SocketModeTests extends CoachIntegrationTest {
 	}
 
 	private Map<String, Object> commandIn(String user, String text, String responseName) {
-		Map<String, Object> payload = command(user, text, responseName);
+		Map<String, Object> payload = commandPayload(user, text, responseName);
 		payload.put("channel_id", CHANNEL);
 		payload.put("channel_name", "pmle-study");
 		return payload;

@@ -3,7 +3,6 @@ package io.studycoach.slack.quiz;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.studycoach.content.Question;
-import io.studycoach.content.QuestionBank;
 import io.studycoach.support.BlockKitLimits;
 import io.studycoach.support.CoachIntegrationTest;
 import io.studycoach.support.Answers;
@@ -19,8 +18,8 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-
+import static io.studycoach.support.SlackPosts.deliveryId;
+import static io.studycoach.support.SlackStub.awaitResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -30,9 +29,6 @@ class QuizFlowTests extends CoachIntegrationTest {
 	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private static final String USER = "U0LEARNER";
-
-	@Autowired
-	private QuestionBank bank;
 
 	@Test
 	void quizRepliesWithAQuestionOnlyTheCallerSees() throws Exception {
@@ -60,7 +56,7 @@ class QuizFlowTests extends CoachIntegrationTest {
 		Question question = deliveredQuestion(reply);
 		assertThat(question.domain()).isEqualTo("d4");
 
-		HttpResponse<String> click = answer(reply, question, Answers.right(question), "right");
+		HttpResponse<String> click = click(reply, Answers.right(question), "right");
 
 		assertThat(click.statusCode()).isEqualTo(200);
 		JsonNode feedback = awaitResponse("right");
@@ -79,7 +75,7 @@ class QuizFlowTests extends CoachIntegrationTest {
 		Question question = deliveredQuestion(reply);
 		assertThat(question.domain()).isEqualTo("d6");
 
-		answer(reply, question, Answers.wrong(question), "wrong");
+		click(reply, Answers.wrong(question), "wrong");
 
 		JsonNode feedback = awaitResponse("wrong");
 		assertThat(feedback.toString()).contains("Not quite").contains("the answer is *" + question.answerLetters() + "*");
@@ -93,9 +89,9 @@ class QuizFlowTests extends CoachIntegrationTest {
 		JsonNode reply = quiz("");
 		Question question = deliveredQuestion(reply);
 
-		answer(reply, question, Answers.right(question), "first");
+		click(reply, Answers.right(question), "first");
 		awaitResponse("first");
-		answer(reply, question, Answers.wrong(question), "second");
+		click(reply, Answers.wrong(question), "second");
 
 		JsonNode second = awaitResponse("second");
 		assertThat(second.toString()).contains("already answered");
@@ -111,7 +107,7 @@ class QuizFlowTests extends CoachIntegrationTest {
 
 		List<CompletableFuture<HttpResponse<String>>> clicks = new ArrayList<>();
 		IntStream.range(0, 8)
-			.forEach(i -> clicks.add(CompletableFuture.supplyAsync(() -> answer(reply, question, Answers.right(question), "burst"))));
+			.forEach(i -> clicks.add(CompletableFuture.supplyAsync(() -> click(reply, Answers.right(question), "burst"))));
 		clicks.forEach(click -> assertThat(click.join().statusCode()).isEqualTo(200));
 
 		await().atMost(Duration.ofSeconds(10)).until(() -> SlackStub.responses("burst").size() == 8);
@@ -158,11 +154,11 @@ class QuizFlowTests extends CoachIntegrationTest {
 	@Test
 	void statsShowStreaksAccuracyByDomainAndTheWeakestDomain() throws Exception {
 		JsonNode first = quiz("d3");
-		answer(first, deliveredQuestion(first), Answers.wrong(deliveredQuestion(first)), "s1");
+		click(first, Answers.wrong(deliveredQuestion(first)), "s1");
 		awaitResponse("s1");
 		this.clock.advance(Duration.ofDays(1));
 		JsonNode second = quiz("d4");
-		answer(second, deliveredQuestion(second), Answers.right(deliveredQuestion(second)), "s2");
+		click(second, Answers.right(deliveredQuestion(second)), "s2");
 		assertThat(awaitResponse("s2").toString()).contains("2-day streak");
 
 		JsonNode stats = quiz("stats");
@@ -188,7 +184,7 @@ class QuizFlowTests extends CoachIntegrationTest {
 	void answeringDeliversTheTimeZoneLookupOnlyOnceADay() throws Exception {
 		SlackStub.userZone(USER, "Asia/Tokyo");
 		JsonNode reply = quiz("");
-		answer(reply, deliveredQuestion(reply), Answers.right(deliveredQuestion(reply)), "tz");
+		click(reply, Answers.right(deliveredQuestion(reply)), "tz");
 		awaitResponse("tz");
 		quiz("stats");
 
@@ -228,7 +224,7 @@ class QuizFlowTests extends CoachIntegrationTest {
 
 		JsonNode reply = quiz("s4");
 		Question question = deliveredQuestion(reply);
-		answer(reply, question, Answers.right(question), "right-s4");
+		click(reply, Answers.right(question), "right-s4");
 		awaitResponse("right-s4");
 
 		assertThat(redis().hget(statsKey(), "s4:answered")).isEqualTo("1");
@@ -249,7 +245,7 @@ class QuizFlowTests extends CoachIntegrationTest {
 		for (int n = 0; n < 10; n++) {
 			JsonNode reply = quiz("");
 			Question question = deliveredQuestion(reply);
-			answer(reply, question, n % 3 == 0 ? Answers.wrong(question) : Answers.right(question), "evidence" + n);
+			click(reply, n % 3 == 0 ? Answers.wrong(question) : Answers.right(question), "evidence" + n);
 			awaitResponse("evidence" + n);
 		}
 
@@ -310,32 +306,8 @@ class QuizFlowTests extends CoachIntegrationTest {
 		throw new AssertionError("No such question delivered in 200 tries");
 	}
 
-	private HttpResponse<String> answer(JsonNode reply, Question question, List<String> letters, String responseName) {
-		if (question.multiSelect()) {
-			return this.slack.interaction(Interactions.submit(this.team, USER, deliveryId(reply), letters, responseName));
-		}
-		return this.slack.interaction(Interactions.button(this.team, USER, "answer_" + letters.get(0),
-				deliveryId(reply), responseName));
-	}
-
-	private static JsonNode awaitResponse(String name) {
-		await().atMost(Duration.ofSeconds(10)).until(() -> !SlackStub.responses(name).isEmpty());
-		return SlackStub.responses(name).get(SlackStub.responses(name).size() - 1);
-	}
-
-	private Question deliveredQuestion(JsonNode reply) {
-		String stored = redis().get("sc:{" + this.team + "}:dlv:" + deliveryId(reply));
-		assertThat(stored).as("delivery stored in Redis").isNotNull();
-		return this.bank.question(stored.split("\\|")[1]).orElseThrow();
-	}
-
-	private static String deliveryId(JsonNode reply) {
-		for (JsonNode element : answersBlock(reply).path("elements")) {
-			if (element.path("type").asText().equals("button")) {
-				return element.path("value").asText();
-			}
-		}
-		throw new AssertionError("No answer button in " + reply);
+	private HttpResponse<String> click(JsonNode reply, List<String> letters, String responseName) {
+		return this.slack.answer(this.team, USER, deliveryId(reply), letters, responseName);
 	}
 
 	private static JsonNode answersBlock(JsonNode reply) {

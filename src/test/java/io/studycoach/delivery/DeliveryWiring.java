@@ -1,0 +1,31 @@
+package io.studycoach.delivery;
+
+import io.studycoach.redis.Redis;
+
+import java.time.Duration;
+
+/** The delivery package's stores and send ledger made by hand, for tests in other packages (their constructors are package-private). */
+public final class DeliveryWiring {
+
+	private DeliveryWiring() {
+	}
+
+	public static ChannelStore channelStore(Redis redis) {
+		return new ChannelStore(redis);
+	}
+
+	public static SubscriptionStore subscriptionStore(Redis redis) {
+		return new SubscriptionStore(redis);
+	}
+
+	public static DueIndex dueIndex(Redis redis) {
+		return new DueIndex(redis);
+	}
+
+	/** A ledger whose sends hold their target for {@code lease}; {@code history} answers the check after a crash. */
+	public static SendLedger sendLedger(Redis redis, SentMessages history, Duration lease) {
+		return new SendLedger(redis, new DeliveryProperties("-", 8, 5000, lease, 20, Duration.ofMinutes(1), "sc:fanout", 5),
+				history);
+	}
+
+}
