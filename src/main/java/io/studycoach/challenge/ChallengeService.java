@@ -156,28 +156,30 @@ public class ChallengeService implements DueHandler {
 		String userId = ids[1];
 		ZoneId zone = this.users.profile(teamId, userId).zone();
 		LocalDate today = now.atZone(zone).toLocalDate();
-		SendOutcome outcome = this.ledger.sendOnce(teamId, target, today, userId,
-				marker -> sendQuestions(teamId, userId, challenge, zone, marker));
-		if (outcome instanceof SendOutcome.Failed || outcome instanceof SendOutcome.Skipped skipped && skipped.busy()) {
-			return;
+		for (int n = 1; n <= challenge.perDay(); n++) {
+			// Each of the day's questions is a send of its own, so a crash after the first one
+			// neither repeats it nor skips the others.
+			int number = n;
+			// The number goes before the member, so forget-me's pattern still finds the member's sends.
+			DueTarget question = new DueTarget(DueTarget.Kind.CHALLENGE_QUESTIONS,
+					challenge.id() + "#" + n + ":" + userId);
+			SendOutcome outcome = this.ledger.sendOnce(teamId, question, today, userId,
+					marker -> sendQuestion(teamId, userId, challenge, zone, number, marker));
+			if (outcome instanceof SendOutcome.Failed || outcome instanceof SendOutcome.Skipped skipped && skipped.busy()) {
+				return;
+			}
+			if (outcome instanceof SendOutcome.Refused) {
+				break;
+			}
 		}
 		this.due.schedule(teamId, target, new SendSchedule(QUESTION_TIME, StudyDays.DAILY).nextAfter(now, zone));
 	}
 
-	/**
-	 * The day's questions, each carrying the day's marker; Sent when Slack took them all, Refused when
-	 * it refused for good (nothing more to send today), Failed when one could not be sent.
-	 */
-	private SendOutcome sendQuestions(String teamId, String userId, Challenge challenge, ZoneId zone, String marker) {
-		SendOutcome last = new SendOutcome.Failed("no question sent");
-		for (int n = 1; n <= challenge.perDay(); n++) {
-			QuizService.Asked asked = this.quiz.askChallenge(teamId, userId, zone, challenge.domains(), challenge.id());
-			last = this.outbox.postQuestion(teamId, userId, challenge, asked, n, marker);
-			if (!(last instanceof SendOutcome.Sent)) {
-				return last;
-			}
-		}
-		return last;
+	/** One of the day's questions, carrying its own marker. */
+	private SendOutcome sendQuestion(String teamId, String userId, Challenge challenge, ZoneId zone, int number,
+			String marker) {
+		QuizService.Asked asked = this.quiz.askChallenge(teamId, userId, zone, challenge.domains(), challenge.id());
+		return this.outbox.postQuestion(teamId, userId, challenge, asked, number, marker);
 	}
 
 	private static DueTarget questionsTarget(Challenge challenge, String userId) {

@@ -87,16 +87,20 @@ class ChallengeDeliveryTests {
 		assertThat(this.challenges.join(this.team, challenge, "U0ANA")).isFalse();
 		DueTarget questions = new DueTarget(DueTarget.Kind.CHALLENGE_QUESTIONS, challenge.id() + ":U0ANA");
 		this.challenges.deliverDue(this.team, questions);
-		String monday = "chs:" + challenge.id() + ":U0ANA@2026-03-02";
-		assertThat(this.slack.takenFor("U0ANA")).extracting(RecordingOutbox.Message::marker).containsExactly(monday, monday);
+		// Each of the day's questions is a send of its own, with its own marker.
+		String monday1 = "chs:" + challenge.id() + "#1:U0ANA@2026-03-02";
+		String monday2 = "chs:" + challenge.id() + "#2:U0ANA@2026-03-02";
+		assertThat(this.slack.takenFor("U0ANA")).extracting(RecordingOutbox.Message::marker)
+			.containsExactly(monday1, monday2);
 		assertThat(this.slack.takenFor("U0ANA")).allSatisfy(m -> assertThat(m.kind()).isEqualTo(Kind.CHALLENGE_QUESTION));
 
 		this.clock.set(Instant.parse("2026-03-03T09:00:00Z"));
 		this.challenges.deliverDue(this.team, questions);
 		this.challenges.deliverDue(this.team, questions);
-		String tuesday = "chs:" + challenge.id() + ":U0ANA@2026-03-03";
+		String tuesday1 = "chs:" + challenge.id() + "#1:U0ANA@2026-03-03";
+		String tuesday2 = "chs:" + challenge.id() + "#2:U0ANA@2026-03-03";
 		assertThat(this.slack.takenFor("U0ANA")).extracting(RecordingOutbox.Message::marker)
-			.containsExactly(monday, monday, tuesday, tuesday);
+			.containsExactly(monday1, monday2, tuesday1, tuesday2);
 
 		this.challenges.end(this.team, challenge);
 		this.challenges.end(this.team, challenge);

@@ -89,13 +89,13 @@ class KilledMidSendTests {
 			CoachProcesses.awaitReady(second, this.team);
 			LocalDate day = now.atZone(ZoneOffset.UTC).toLocalDate();
 			String summarySent = this.keys.sent("sum:" + CHANNEL, day);
-			String questionSent = this.keys.sent("chs:" + challenge + ":" + MEMBER, day);
+			String questionSent = this.keys.sent("chs:" + challenge + "#1:" + MEMBER, day);
 			// Once the ledger says sent, no sender sends that day again: counting now is final.
 			await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
 				.until(() -> "sent".equals(this.look.get(summarySent)) && "sent".equals(this.look.get(questionSent)));
 
 			assertThat(slack.marked("sum:" + CHANNEL)).as("weekly summaries in the channel").hasSize(1);
-			assertThat(slack.marked("chs:" + challenge + ":" + MEMBER)).as("challenge questions to the member").hasSize(1);
+			assertThat(slack.marked("chs:" + challenge + "#1:" + MEMBER)).as("challenge questions to the member").hasSize(1);
 			assertThat(slack.historyReads(CHANNEL)).as("the summary's history checked").isPositive();
 			assertThat(slack.historyReads("D" + MEMBER.substring(1))).as("the question's history checked").isPositive();
 		}
