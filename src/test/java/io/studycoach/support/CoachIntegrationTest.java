@@ -1,6 +1,7 @@
 package io.studycoach.support;
 
 import io.lettuce.core.api.sync.RedisCommands;
+import io.studycoach.delivery.ServedTeams;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -36,6 +37,9 @@ public abstract class CoachIntegrationTest {
 
 	@Autowired
 	protected MutableClock clock;
+
+	@Autowired
+	private ServedTeams served;
 
 	protected SlackRequests slack;
 
@@ -75,6 +79,9 @@ public abstract class CoachIntegrationTest {
 		this.team = "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
 		// The delivery tick visits every workspace listed here; earlier tests' workspaces must not post.
 		redis().del("sc:teams");
+		// The coach serves only the workspace its bot token belongs to (learned from auth.test at start);
+		// each test plays a workspace of its own, as if the token were that workspace's.
+		this.served.serveOnly(this.team);
 	}
 
 	protected RedisCommands<String, String> redis() {
