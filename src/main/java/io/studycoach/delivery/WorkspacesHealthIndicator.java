@@ -1,16 +1,21 @@
 package io.studycoach.delivery;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.actuate.health.Status;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code workspaces} in /actuator/health: which workspaces this coach sends to, how many others it
- * found in Redis and leaves alone, and which ones' sends are held and why. Down while the one
- * workspace a bot token serves is held, or before the coach knows which workspace it serves.
+ * found in Redis and leaves alone, and which ones' sends are held and why (in the status's
+ * description, which shows even where details are hidden). Down while the one workspace a bot token
+ * serves is held, or before the coach knows which workspace it serves.
  */
 @Component
 class WorkspacesHealthIndicator implements HealthIndicator {
@@ -27,23 +32,30 @@ class WorkspacesHealthIndicator implements HealthIndicator {
 	@Override
 	public Health health() {
 		if (!this.served.known()) {
-			return Health.down().withDetail("served", "not known yet: auth.test has not answered").build();
+			return Health.status(new Status(Status.DOWN.getCode(), "not known yet which workspace to serve")).build();
 		}
 		Map<String, WorkspaceBreaker.Hold> held = this.breaker.held();
-		Health.Builder health = this.served.onlyTeam().filter(held::containsKey).isPresent() ? Health.down()
-				: Health.up();
-		health.withDetail("served", this.served.onlyTeam().orElse("every installed workspace"));
+		Optional<String> only = this.served.onlyTeam();
+		List<String> why = new ArrayList<>();
+		Map<String, Object> holds = new LinkedHashMap<>();
+		held.forEach((team, hold) -> {
+			why.add("sends to " + team + " are held: every call was refused lately (" + hold.reason()
+					+ "); nothing is paused, and they resume when Slack takes the workspace's token again");
+			holds.put(team, Map.of("reason", hold.reason(), "since", hold.since().toString()));
+		});
 		if (this.served.untouched() > 0) {
-			health.withDetail("untouched", this.served.untouched())
-				.withDetail("why", this.served.untouched() + " other workspace(s) found in Redis are left untouched: "
-						+ "SLACK_BOT_TOKEN belongs to " + this.served.onlyTeam().orElse("") + "; if that is not the "
-						+ "workspace meant, set the token of the right one");
+			why.add(this.served.untouched() + " other workspace(s) found in Redis are left untouched: SLACK_BOT_TOKEN "
+					+ "belongs to " + only.orElse("") + "; if that is not the workspace meant, set the right token");
 		}
-		if (!held.isEmpty()) {
-			Map<String, Object> holds = new LinkedHashMap<>();
-			held.forEach((team, hold) -> holds.put(team, Map.of("reason", hold.reason(), "since", hold.since().toString(),
-					"why", "every call was refused lately (" + hold.reason() + "): sends wait, nothing is paused, "
-							+ "and they resume when Slack accepts the workspace's token again")));
+		boolean down = only.filter(held::containsKey).isPresent();
+		// The description shows even where health details are hidden.
+		Health.Builder health = Health.status(new Status(down ? Status.DOWN.getCode() : Status.UP.getCode(),
+				String.join("; ", why)));
+		health.withDetail("served", only.orElse("every installed workspace"));
+		if (this.served.untouched() > 0) {
+			health.withDetail("untouched", this.served.untouched());
+		}
+		if (!holds.isEmpty()) {
 			health.withDetail("held", holds);
 		}
 		return health.build();
