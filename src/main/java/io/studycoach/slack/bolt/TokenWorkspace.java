@@ -53,18 +53,20 @@ class TokenWorkspace implements SmartLifecycle {
 	private AuthTestResponse authTest() {
 		String problem = "";
 		for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+			AuthTestResponse response;
 			try {
-				AuthTestResponse response = this.slack.methods(this.properties.botToken().trim()).authTest(r -> r);
-				if (response.isOk() && response.getTeamId() != null) {
-					return response;
-				}
-				throw new InvalidSettingException("SLACK_BOT_TOKEN", "was refused by Slack (" + response.getError() + ")",
-						"Copy the Bot User OAuth Token again from OAuth & Permissions on your app's page at "
-								+ "https://api.slack.com/apps, and check SLACK_API_URL if you set it.");
+				response = this.slack.methods(this.properties.botToken().trim()).authTest(r -> r);
 			}
-			catch (IOException | SlackApiException ex) {
+			catch (IOException | SlackApiException | RuntimeException ex) {
 				problem = ex.getClass().getSimpleName();
+				continue;
 			}
+			if (response.isOk() && response.getTeamId() != null) {
+				return response;
+			}
+			throw new InvalidSettingException("SLACK_BOT_TOKEN", "was refused by Slack (" + response.getError() + ")",
+					"Copy the Bot User OAuth Token again from OAuth & Permissions on your app's page at "
+							+ "https://api.slack.com/apps, and check SLACK_API_URL if you set it.");
 		}
 		throw new InvalidSettingException("SLACK_BOT_TOKEN", "could not be checked with Slack's auth.test (" + problem + ")",
 				"The coach learns its workspace from auth.test before it sends anything; check the network, and "
