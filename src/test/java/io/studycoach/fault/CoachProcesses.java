@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The coach started as separate JVMs on the test's Redis, the way several instances run behind a
@@ -39,6 +40,20 @@ final class CoachProcesses {
 		return new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(new File("target", log + ".log"))
 			.start();
+	}
+
+	/**
+	 * Starts the coach as an operator would, from environment variables only: no Slack or Redis setting
+	 * is added, and none is inherited from this JVM's environment. Logs to target/{@code log}.log.
+	 */
+	static Process launchWithEnvironment(String log, Map<String, String> environment) throws IOException {
+		String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+		ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+				StudyCoachApplication.class.getName());
+		builder.environment().keySet().removeIf(name -> name.startsWith("SLACK_") || name.startsWith("REDIS_")
+				|| name.startsWith("COACH_"));
+		builder.environment().putAll(environment);
+		return builder.redirectErrorStream(true).redirectOutput(new File("target", log + ".log")).start();
 	}
 
 	static int freePort() throws IOException {
