@@ -44,12 +44,16 @@ COPY --from=build /extract/application/ ./
 COPY content content
 COPY prompts prompts
 
-# data/ is only for the embedded redis-server, used when REDIS_URL is unset (a quick `docker run`);
-# with compose, REDIS_URL always points at the redis service.
+# data/ is only for an embedded redis-server: the sandbox's (data/sandbox), or the coach's own when
+# REDIS_URL is unset (a quick `docker run`); with compose, REDIS_URL always points at the redis service.
 RUN mkdir data && chown coach:coach data
 USER ${APP_UID}:${APP_UID}
 
+# COACH_REQUIRE_SLACK: a container never falls into the sandbox because a Slack secret is missing;
+# it stops and names the settings. To try the sandbox in a container on purpose: -e COACH_SANDBOX=true
+# -e SERVER_ADDRESS=0.0.0.0 -p 127.0.0.1:3000:3000 (README, "Run it in containers").
 ENV PORT=3000 \
+    COACH_REQUIRE_SLACK=true \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
 EXPOSE 3000
 

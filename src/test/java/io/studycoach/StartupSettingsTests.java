@@ -90,6 +90,19 @@ class StartupSettingsTests {
 	}
 
 	@Test
+	void noSlackSettingsWhileRedisUrlIsSetIsRefusedRatherThanRunningTheSandboxOnThatRedis(CapturedOutput output) {
+		assertThatException().isThrownBy(() -> start("--slack.bot-token=", "--slack.signing-secret="));
+
+		assertThat(output).contains("Slack settings are missing (SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET for one "
+				+ "workspace, or SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_SIGNING_SECRET for installs) but "
+				+ "REDIS_URL is set, so the coach will not start its sandbox on that Redis: set them, or set "
+				+ "COACH_SANDBOX=true to run the local sandbox on purpose (it keeps its own embedded Redis and never "
+				+ "uses REDIS_URL).")
+			.doesNotContain("running the local Slack sandbox")
+			.doesNotContain("\tat io.studycoach");
+	}
+
+	@Test
 	void aTokenKeyThatIsNot32BytesIsRefusedWithoutEchoingIt(CapturedOutput output) {
 		assertThatException().isThrownBy(() -> start("--slack.client-id=1111.2222",
 				"--slack.client-secret=test-client-secret-0123", "--slack.signing-secret=abcdef0123456789abcdef",
@@ -97,6 +110,33 @@ class StartupSettingsTests {
 
 		assertThat(output).contains("COACH_TOKEN_KEY is not the base64 of 32 bytes.")
 			.doesNotContain("c2hvcnQta2V5")
+			.doesNotContain("\tat io.studycoach");
+	}
+
+	@Test
+	void noSlackSettingsWhereTheImageRequiresThemIsRefusedEvenWithoutRedisUrl(CapturedOutput output) {
+		assertThatException().isThrownBy(() -> start("--slack.bot-token=", "--slack.signing-secret=",
+				"--coach.redis.url=", "--coach.require-slack=true"));
+
+		assertThat(output).contains("Slack settings are missing (SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET for one")
+			.contains("but COACH_REQUIRE_SLACK is true (as in the container image): set them, or set COACH_SANDBOX=true")
+			.doesNotContain("running the local Slack sandbox")
+			.doesNotContain("\tat io.studycoach");
+	}
+
+	@Test
+	void aTokenSlackRefusesStopsStartupNamingTheToken(CapturedOutput output) {
+		SlackStub.error("auth.test", "invalid_auth");
+		try {
+			assertThatException().isThrownBy(() -> start("--slack.bot-token=xoxb-1-2-revoked",
+					"--slack.signing-secret=abcdef0123456789abcdef"));
+		}
+		finally {
+			SlackStub.reset();
+		}
+
+		assertThat(output).contains("SLACK_BOT_TOKEN was refused by Slack (invalid_auth).")
+			.doesNotContain("xoxb-1-2-revoked")
 			.doesNotContain("\tat io.studycoach");
 	}
 

@@ -39,7 +39,14 @@ public class DeliveryTick {
 
 	private final Clock clock;
 
-	DeliveryTick(DueIndex due, FanOutQueue queue, FanOutWorkers workers, DeliveryProperties properties, Clock clock) {
+	private final ServedTeams served;
+
+	private final WorkspaceBreaker breaker;
+
+	DeliveryTick(DueIndex due, FanOutQueue queue, FanOutWorkers workers, DeliveryProperties properties, Clock clock,
+			ServedTeams served, WorkspaceBreaker breaker) {
+		this.served = served;
+		this.breaker = breaker;
 		this.due = due;
 		this.queue = queue;
 		this.workers = workers;
@@ -80,6 +87,10 @@ public class DeliveryTick {
 		List<String> items = new ArrayList<>();
 		int targets = 0;
 		for (String team : this.due.teams()) {
+			// Another workspace's work is not this coach's to send; a held one's stays due until Slack takes it again.
+			if (!this.served.serves(team) || this.breaker.stillHeld(team)) {
+				continue;
+			}
 			for (int round = 0; round < MAX_ROUNDS; round++) {
 				Instant now = this.clock.instant();
 				List<String> dueNow = this.due.dueBy(team, now, this.properties.batch());

@@ -62,8 +62,14 @@ class FanOutWorkers implements SmartLifecycle {
 
 	private Redis blocking;
 
+	private final ServedTeams served;
+
+	private final WorkspaceBreaker breaker;
+
 	FanOutWorkers(FanOutQueue queue, List<DueHandler> handlers, DueIndex due, DeliveryProperties properties,
-			Redis redis) {
+			Redis redis, ServedTeams served, WorkspaceBreaker breaker) {
+		this.served = served;
+		this.breaker = breaker;
 		this.queue = queue;
 		this.handlers = handlers;
 		this.due = due;
@@ -171,15 +177,10 @@ class FanOutWorkers implements SmartLifecycle {
 	private void deliver(FanOutQueue.WorkItem item, String target) {
 		String team = item.teamId();
 		try {
-			Optional<DueTarget> parsed = DueTarget.parse(target);
-			DueHandler handler = parsed.flatMap(t -> this.handlers.stream().filter(h -> h.handles(t.kind())).findFirst())
-				.orElse(null);
-			if (handler == null) {
-				logger.warn("Nothing handles the due target kind {}; dropping it", target.split(":")[0]);
-				this.due.remove(team, target);
+			// Handed out before a hold began, or by an instance serving other workspaces: left due, untouched.
+			if (this.served.serves(team) && !this.breaker.stillHeld(team) && !handle(team, target)) {
 				return;
 			}
-			handler.deliverDue(team, parsed.get());
 		}
 		catch (RuntimeException ex) {
 			logger.warn("A due send failed and will be offered again: {}", ex.getMessage());
@@ -191,6 +192,20 @@ class FanOutWorkers implements SmartLifecycle {
 			// Redis is away too: the target comes due again when the lease ends.
 			logger.warn("A failed send could not be put back as due: {}", ex.getMessage());
 		}
+	}
+
+	/** Sends what is due for one target; false when its kind is unknown and it was dropped. */
+	private boolean handle(String team, String target) {
+		Optional<DueTarget> parsed = DueTarget.parse(target);
+		DueHandler handler = parsed.flatMap(t -> this.handlers.stream().filter(h -> h.handles(t.kind())).findFirst())
+			.orElse(null);
+		if (handler == null) {
+			logger.warn("Nothing handles the due target kind {}; dropping it", target.split(":")[0]);
+			this.due.remove(team, target);
+			return false;
+		}
+		handler.deliverDue(team, parsed.get());
+		return true;
 	}
 
 	boolean stopping() {

@@ -21,7 +21,9 @@ import org.springframework.stereotype.Component;
  * ({@code SET NX PX}); success or a refusal from Slack turns the lease into a record that lasts a few
  * days, and a failure releases it so the next tick tries again the same day. A process killed mid-send
  * leaves a lease that expires, and the send is retried; the attempt note makes that retry first check
- * in Slack whether the message had gone out, so nobody gets it twice.
+ * in Slack whether the message had gone out, so nobody gets it twice. A workspace held by the
+ * {@link WorkspaceBreaker} sends nothing, and a refusal is recorded (and so acted on) only when the
+ * workspace is known to work otherwise.
  */
 @Component
 public class SendLedger {
@@ -38,7 +40,10 @@ public class SendLedger {
 
 	private final SentMessages sentMessages;
 
-	SendLedger(Redis redis, DeliveryProperties properties, SentMessages sentMessages) {
+	private final WorkspaceBreaker breaker;
+
+	SendLedger(Redis redis, DeliveryProperties properties, SentMessages sentMessages, WorkspaceBreaker breaker) {
+		this.breaker = breaker;
 		this.redis = redis;
 		this.sentMessages = sentMessages;
 		this.lease = properties.lease();
@@ -54,6 +59,9 @@ public class SendLedger {
 	public SendOutcome sendOnce(String teamId, DueTarget target, LocalDate day, String destination,
 			Function<String, SendOutcome> send) {
 		String key = target.key();
+		if (this.breaker.onHold(teamId)) {
+			return new SendOutcome.Failed("the workspace's sends are held");
+		}
 		if (!claim(teamId, key, day)) {
 			return new SendOutcome.Skipped(busy(teamId, key, day));
 		}
@@ -73,6 +81,12 @@ public class SendLedger {
 		catch (RuntimeException ex) {
 			release(teamId, key, day);
 			throw ex;
+		}
+		if (outcome instanceof SendOutcome.Refused refused && !this.breaker.confirms(teamId)) {
+			// Nothing else of the workspace works lately: the refusal may point at the settings, not at this
+			// channel or member. The day stays unsent and the target due; it is acted on once the workspace works.
+			logger.info("A refusal ({}) is not acted on until the workspace is seen to work", refused.error());
+			outcome = new SendOutcome.Failed(refused.error());
 		}
 		if (outcome instanceof SendOutcome.Sent) {
 			complete(teamId, key, day, "sent");

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
 
 /** The local sandbox: its workspace, its movable clock, and the line that says where to open it. */
 @Configuration(proxyBeanMethods = false)
@@ -37,8 +38,11 @@ class SandboxConfiguration {
 
 	@EventListener
 	void announce(WebServerInitializedEvent event) {
-		logger.info("No SLACK_BOT_TOKEN set: running the local Slack sandbox. Open http://localhost:{}/sandbox",
-				event.getWebServer().getPort());
+		Environment environment = event.getApplicationContext().getEnvironment();
+		logger.info("No Slack settings (or COACH_SANDBOX=true): running the local Slack sandbox. Open "
+				+ "http://localhost:{}/sandbox (listening on {}; its own Redis keeps its data in {})",
+				event.getWebServer().getPort(), environment.getProperty("server.address", "every interface"),
+				environment.getProperty("coach.redis.data-dir"));
 	}
 
 }

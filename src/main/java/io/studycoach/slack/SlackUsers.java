@@ -2,6 +2,7 @@ package io.studycoach.slack;
 
 import io.studycoach.progress.ProfileCache;
 import io.studycoach.delivery.UserDirectory;
+import io.studycoach.delivery.WorkspaceBreaker;
 import io.studycoach.progress.UserProfile;
 
 import com.slack.api.methods.response.users.UsersInfoResponse;
@@ -43,9 +44,12 @@ public class SlackUsers implements UserDirectory, DisposableBean {
 
 	private final Set<String> fetching = ConcurrentHashMap.newKeySet();
 
-	public SlackUsers(ProfileCache cache, SlackCalls slack) {
+	private final WorkspaceBreaker breaker;
+
+	public SlackUsers(ProfileCache cache, SlackCalls slack, WorkspaceBreaker breaker) {
 		this.cache = cache;
 		this.slack = slack;
+		this.breaker = breaker;
 		AtomicInteger count = new AtomicInteger();
 		this.fetcher = new ThreadPoolExecutor(2, 2, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1_000), task -> {
 			Thread thread = new Thread(task, "slack-users-" + count.incrementAndGet());
@@ -60,9 +64,9 @@ public class SlackUsers implements UserDirectory, DisposableBean {
 		if (cached.isPresent()) {
 			return cached.get();
 		}
-		Optional<UserProfile> fresh = fetch(teamId, userId);
-		fresh.ifPresent(profile -> this.cache.put(teamId, userId, profile));
-		return fresh.orElse(new UserProfile(ZoneOffset.UTC, false, false));
+		Optional<Fetched> fresh = fetch(teamId, userId);
+		fresh.filter(Fetched::cacheable).ifPresent(fetched -> this.cache.put(teamId, userId, fetched.profile()));
+		return fresh.map(Fetched::profile).orElse(new UserProfile(ZoneOffset.UTC, false, false));
 	}
 
 	public ZoneId zone(String teamId, String userId) {
@@ -131,19 +135,25 @@ public class SlackUsers implements UserDirectory, DisposableBean {
 		return profile;
 	}
 
-	private Optional<UserProfile> fetch(String teamId, String userId) {
+	private Optional<Fetched> fetch(String teamId, String userId) {
 		try {
 			UsersInfoResponse response = this.slack.call(teamId, "users.info", c -> c.usersInfo(r -> r.user(userId)));
 			if (!response.isOk() || response.getUser() == null) {
-				return "user_not_found".equals(response.getError())
-						? Optional.of(new UserProfile(ZoneOffset.UTC, false, true)) : Optional.empty();
+				// A token of another workspace finds nobody: "not found" means gone only where other calls work.
+				// Asked again next time rather than cached, so a wrong token never leaves a member marked gone.
+				return "user_not_found".equals(response.getError()) && this.breaker.confirms(teamId)
+						? Optional.of(new Fetched(new UserProfile(ZoneOffset.UTC, false, true), false)) : Optional.empty();
 			}
-			return Optional.of(toProfile(response.getUser()));
+			return Optional.of(new Fetched(toProfile(response.getUser()), true));
 		}
 		catch (RuntimeException ex) {
 			logger.warn("users.info failed: {}", ex.getMessage());
 			return Optional.empty();
 		}
+	}
+
+	/** What users.info said, and whether it may be kept for a day. */
+	private record Fetched(UserProfile profile, boolean cacheable) {
 	}
 
 	private static UserProfile toProfile(User user) {

@@ -63,6 +63,7 @@ class FanOutBenchmark {
 
 	private static Result fanOut(RecordingSlack slack, int subscribers, String team, int postsPerMinute)
 			throws Exception {
+		slack.tokenOf(team);
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(StudyCoachApplication.class).run(
 				"--server.port=0", "--slack.bot-token=xoxb-1111-2222-testtoken",
 				"--slack.signing-secret=" + SlackRequests.SIGNING_SECRET, "--slack.api-url=" + slack.apiUrl(),

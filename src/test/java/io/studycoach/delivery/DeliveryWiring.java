@@ -2,6 +2,7 @@ package io.studycoach.delivery;
 
 import io.studycoach.redis.Redis;
 
+import java.time.Clock;
 import java.time.Duration;
 
 /** The delivery package's stores and send ledger made by hand, for tests in other packages (their constructors are package-private). */
@@ -25,7 +26,13 @@ public final class DeliveryWiring {
 	/** A ledger whose sends hold their target for {@code lease}; {@code history} answers the check after a crash. */
 	public static SendLedger sendLedger(Redis redis, SentMessages history, Duration lease) {
 		return new SendLedger(redis, new DeliveryProperties("-", 8, 5000, lease, 20, Duration.ofMinutes(1), "sc:fanout", 5),
-				history);
+				history, workspaceBreaker());
+	}
+
+	/** A breaker that has seen no refusal: every workspace is served. */
+	public static WorkspaceBreaker workspaceBreaker() {
+		return new WorkspaceBreaker(new HoldProperties(5, Duration.ofMinutes(2), Duration.ofMinutes(1)), Clock.systemUTC(),
+				new org.springframework.beans.factory.support.StaticListableBeanFactory().getBeanProvider(WorkspaceProbe.class));
 	}
 
 }

@@ -52,6 +52,7 @@ class TwoInstancesTests {
 	@BeforeEach
 	void setUp() {
 		SlackStub.reset();
+		SlackStub.tokenOf(this.team);
 		CLOCK.set(Instant.parse("2026-03-02T12:00:00Z"));
 		TestRedis.connection().sync().del("sc:teams");
 	}

@@ -11,6 +11,7 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.awaitility.Awaitility.await;
 
@@ -68,6 +69,20 @@ final class CoachProcesses {
 		await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
 			.until(() -> requests.command(team, "U0PING", "D0PING", "help", SlackStub.responseUrl("ping")).statusCode() == 200);
 		return requests;
+	}
+
+	/**
+	 * Starts the coach as an operator would, from environment variables only: no Slack or Redis setting
+	 * is added, and none is inherited from this JVM's environment. Logs to target/{@code log}.log.
+	 */
+	static Process launchWithEnvironment(String log, Map<String, String> environment) throws IOException {
+		String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+		ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+				StudyCoachApplication.class.getName());
+		builder.environment().keySet().removeIf(name -> name.startsWith("SLACK_") || name.startsWith("REDIS_")
+				|| name.startsWith("COACH_"));
+		builder.environment().putAll(environment);
+		return builder.redirectErrorStream(true).redirectOutput(new File("target", log + ".log")).start();
 	}
 
 	static int freePort() throws IOException {

@@ -39,7 +39,7 @@ class KilledMidFanOutTests {
 	@Test
 	void everySubscriberGetsExactlyOneDmAcrossAKillAndARestart() throws Exception {
 		String team = "T0KILL" + System.nanoTime() % 100_000;
-		try (RecordingSlack slack = new RecordingSlack(150)) {
+		try (RecordingSlack slack = new RecordingSlack(150).tokenOf(team)) {
 			int port = CoachProcesses.freePort();
 			Process first = launch(port, slack, "first");
 			SlackRequests requests = CoachProcesses.awaitReady(port, team);

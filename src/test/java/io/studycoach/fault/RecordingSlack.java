@@ -39,6 +39,9 @@ public final class RecordingSlack implements AutoCloseable {
 
 	private final long postDelayMillis;
 
+	/** The workspace auth.test names for the bot token. */
+	private volatile String team = "T0KILL";
+
 	private final int postsPerSecond;
 
 	private long window;
@@ -71,6 +74,12 @@ public final class RecordingSlack implements AutoCloseable {
 		this.server.createContext("/", this::handle);
 		this.server.setExecutor(Executors.newFixedThreadPool(16));
 		this.server.start();
+	}
+
+	/** Makes auth.test say the bot token belongs to {@code team}: the coach then serves that workspace. */
+	public RecordingSlack tokenOf(String team) {
+		this.team = team;
+		return this;
 	}
 
 	public String apiUrl() {
@@ -135,7 +144,7 @@ public final class RecordingSlack implements AutoCloseable {
 		String path = exchange.getRequestURI().getPath();
 		ObjectNode reply = JSON.createObjectNode().put("ok", true);
 		switch (path) {
-			case "/api/auth.test" -> reply.put("user_id", "U0BOT").put("team_id", "T0KILL").put("bot_id", "B0BOT");
+			case "/api/auth.test" -> reply.put("user_id", "U0BOT").put("team_id", this.team).put("bot_id", "B0BOT");
 			case "/api/users.info" -> reply.putObject("user").put("id", form.get("user")).put("tz", "UTC")
 				.put("deleted", false).put("is_admin", false);
 			case "/api/conversations.open" -> reply.putObject("channel").put("id", dm(form.get("users")));

@@ -45,7 +45,7 @@ class SharedFanOutTests {
 	@Test
 	void twoInstancesShareTheFanOutAndTheSurvivorFinishesTheKilledOnesWork() throws Exception {
 		String team = "T0SHARE" + System.nanoTime() % 100_000;
-		try (RecordingSlack slack = new RecordingSlack(100)) {
+		try (RecordingSlack slack = new RecordingSlack(100).tokenOf(team)) {
 			int port = CoachProcesses.freePort();
 			launch(port, slack, "survivor", CoachProcesses.BOT_TOKEN);
 			Process doomed = launch(CoachProcesses.freePort(), slack, "doomed", DOOMED_TOKEN);

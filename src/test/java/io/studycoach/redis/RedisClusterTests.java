@@ -57,6 +57,7 @@ class RedisClusterTests {
 	@BeforeEach
 	void setUp() {
 		SlackStub.reset();
+		SlackStub.tokenOf(this.team);
 		CLOCK.set(Instant.parse("2026-03-02T12:00:00Z"));
 	}
 

@@ -1,7 +1,6 @@
 package io.studycoach.sandbox;
 
 import io.studycoach.StudyCoachApplication;
-import io.studycoach.support.TestRedis;
 
 import java.io.File;
 import java.io.IOException;
@@ -47,7 +46,8 @@ class SandboxBrowserTests {
 	void start() throws IOException {
 		this.port = freePort();
 		this.app = new SpringApplicationBuilder(StudyCoachApplication.class).run("--sandbox",
-				"--server.port=" + this.port, "--coach.redis.url=" + TestRedis.url(), "--coach.delivery.cron=-", "--coach.delivery.stream=sc:fanout:" + java.util.UUID.randomUUID());
+				"--server.port=" + this.port, "--coach.sandbox.data-dir=" + Files.createTempDirectory("sandbox-redis"),
+				"--coach.delivery.cron=-", "--coach.delivery.stream=sc:fanout:" + java.util.UUID.randomUUID());
 		Path profile = Files.createTempDirectory("sandbox-chromium");
 		ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium")
 			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

@@ -3,7 +3,6 @@ package io.studycoach.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.studycoach.StudyCoachApplication;
-import io.studycoach.support.TestRedis;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -11,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +42,8 @@ class SandboxTests {
 			this.port = socket.getLocalPort();
 		}
 		this.app = new SpringApplicationBuilder(StudyCoachApplication.class).run("--server.port=" + this.port,
-				"--slack.bot-token=", "--slack.signing-secret=", "--coach.redis.url=" + TestRedis.url(),
+				"--slack.bot-token=", "--slack.signing-secret=", "--coach.redis.url=",
+				"--coach.sandbox.data-dir=" + Files.createTempDirectory("sandbox-redis"),
 				"--coach.delivery.cron=-", "--coach.delivery.stream=sc:fanout:" + java.util.UUID.randomUUID());
 	}
 

@@ -6,6 +6,7 @@ import io.studycoach.content.Question;
 import io.studycoach.content.QuestionBank;
 import io.studycoach.delivery.DeliveryTick;
 import io.studycoach.redis.RedisKeys;
+import io.studycoach.delivery.ServedTeams;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -54,6 +55,9 @@ public abstract class CoachIntegrationTest {
 	@Autowired
 	protected QuestionBank bank;
 
+	@Autowired
+	private ServedTeams served;
+
 	protected SlackRequests slack;
 
 	protected String team;
@@ -92,6 +96,9 @@ public abstract class CoachIntegrationTest {
 		this.team = "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
 		// The delivery tick visits every workspace listed here; earlier tests' workspaces must not post.
 		redis().del("sc:teams");
+		// The coach serves only the workspace its bot token belongs to (learned from auth.test at start);
+		// each test plays a workspace of its own, as if the token were that workspace's.
+		this.served.serveOnly(this.team);
 	}
 
 	protected RedisCommands<String, String> redis() {

@@ -74,6 +74,13 @@ public final class SlackStub {
 				{"ok":true,"view":{"id":"V0HOME","type":"home"}}""")));
 	}
 
+	/** Makes auth.test say the bot token belongs to workspace {@code team}. */
+	public static void tokenOf(String team) {
+		server().stubFor(any(urlPathEqualTo("/api/auth.test")).atPriority(2).willReturn(okJson("""
+				{"ok":true,"url":"https://study.slack.com/","team":"Study","user":"coach","team_id":"%s",
+				"user_id":"%s","bot_id":"B0COACH"}""".formatted(team, BOT_USER))));
+	}
+
 	/** Stubs {@code method} to answer with Slack's error {@code error} (HTTP 200, ok false). */
 	public static void error(String method, String error) {
 		server().stubFor(any(urlPathEqualTo("/api/" + method)).atPriority(1)

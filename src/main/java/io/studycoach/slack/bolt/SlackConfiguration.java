@@ -13,6 +13,7 @@ import io.studycoach.slack.QuestionView;
 import io.studycoach.install.SeenEvents;
 import io.studycoach.install.RedisInstallationService;
 import io.studycoach.install.RedisOAuthStateService;
+import io.studycoach.slack.ReportingSlackCalls;
 import io.studycoach.slack.SlackCalls;
 import io.studycoach.slack.SlackListener;
 import io.studycoach.slack.SlackRetryProperties;
@@ -20,6 +21,8 @@ import io.studycoach.slack.StatsView;
 import io.studycoach.slack.summary.SummaryView;
 import io.studycoach.slack.Wording;
 import io.studycoach.install.Workspaces;
+import io.studycoach.delivery.ServedTeams;
+import io.studycoach.delivery.WorkspaceBreaker;
 
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
@@ -70,12 +73,17 @@ class SlackConfiguration {
 
 	@Bean
 	SlackCalls slackCalls(Slack slack, BotTokens tokens, SlackRetryProperties retry, CoachMetrics metrics,
-			SlackProperties properties, Workspaces workspaces) {
+			SlackProperties properties, Workspaces workspaces, WorkspaceBreaker breaker) {
 		// With one configured token, a refusal means a wrong setting, not a workspace that left: the
 		// health check reports it, and nothing is removed.
 		BiConsumer<String, String> workspaceGone = properties.installable() ? workspaces::removed : (team, error) -> {
 		};
-		return new SlackCalls(slack, tokens, retry, metrics, workspaceGone);
+		return new ReportingSlackCalls(slack, tokens, retry, metrics, workspaceGone, breaker);
+	}
+
+	@Bean
+	TokenWorkspace tokenWorkspace(Slack slack, SlackProperties properties, ServedTeams served) {
+		return new TokenWorkspace(slack, properties, served);
 	}
 
 	@Bean
