@@ -1,8 +1,8 @@
 package io.studycoach.challenge;
 
-import io.studycoach.quiz.QuizService;
 import io.studycoach.delivery.SendOutcome;
 import io.studycoach.progress.Standing;
+import io.studycoach.quiz.QuizService;
 
 import java.util.List;
 

@@ -1,18 +1,18 @@
 package io.studycoach.challenge;
 
-import io.studycoach.progress.BoardScope;
-import io.studycoach.progress.Boards;
-import io.studycoach.delivery.DueTarget;
 import io.studycoach.delivery.ChannelSettings;
 import io.studycoach.delivery.DueHandler;
 import io.studycoach.delivery.DueIndex;
-import io.studycoach.quiz.QuizService;
+import io.studycoach.delivery.DueTarget;
 import io.studycoach.delivery.SendLedger;
 import io.studycoach.delivery.SendOutcome;
 import io.studycoach.delivery.SendSchedule;
-import io.studycoach.progress.Standing;
 import io.studycoach.delivery.StudyDays;
 import io.studycoach.delivery.UserDirectory;
+import io.studycoach.progress.BoardScope;
+import io.studycoach.progress.Boards;
+import io.studycoach.progress.Standing;
+import io.studycoach.quiz.QuizService;
 
 import java.security.SecureRandom;
 import java.time.Clock;

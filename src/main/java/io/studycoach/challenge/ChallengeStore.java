@@ -1,9 +1,8 @@
 package io.studycoach.challenge;
 
+import io.lettuce.core.SetArgs;
 import io.studycoach.redis.Redis;
 import io.studycoach.redis.RedisKeys;
-
-import io.lettuce.core.SetArgs;
 
 import java.time.Instant;
 import java.time.LocalDate;

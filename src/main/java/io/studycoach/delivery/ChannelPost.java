@@ -1,7 +1,7 @@
 package io.studycoach.delivery;
 
-import io.studycoach.progress.Delivery;
 import io.studycoach.content.Question;
+import io.studycoach.progress.Delivery;
 
 import java.util.Optional;
 

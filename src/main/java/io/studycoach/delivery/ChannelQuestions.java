@@ -1,20 +1,19 @@
 package io.studycoach.delivery;
 
-import io.studycoach.learning.AdaptiveWeights;
-import io.studycoach.progress.BoardScope;
-import io.studycoach.progress.Delivery;
-import io.studycoach.progress.DeliveryStore;
-import io.studycoach.learning.DomainWeights;
-import io.studycoach.learning.LearnerHistory;
-import io.studycoach.content.Question;
-import io.studycoach.content.QuestionBank;
-import io.studycoach.learning.QuestionSelector;
-import io.studycoach.redis.Redis;
-import io.studycoach.redis.RedisKeys;
-
 import io.lettuce.core.ScoredValue;
 import io.lettuce.core.SetArgs;
 import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
+import io.studycoach.content.Question;
+import io.studycoach.content.QuestionBank;
+import io.studycoach.learning.AdaptiveWeights;
+import io.studycoach.learning.DomainWeights;
+import io.studycoach.learning.LearnerHistory;
+import io.studycoach.learning.QuestionSelector;
+import io.studycoach.progress.BoardScope;
+import io.studycoach.progress.Delivery;
+import io.studycoach.progress.DeliveryStore;
+import io.studycoach.redis.Redis;
+import io.studycoach.redis.RedisKeys;
 
 import java.time.Duration;
 import java.time.Instant;

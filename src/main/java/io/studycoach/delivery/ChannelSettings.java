@@ -17,7 +17,6 @@ public record ChannelSettings(String channelId, SendSchedule schedule, ZoneId zo
 		return PauseReason.parse(this.pausedReason);
 	}
 
-
 	public DueTarget target() {
 		return DueTarget.channelQuestion(this.channelId);
 	}

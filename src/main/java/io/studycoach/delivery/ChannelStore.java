@@ -1,11 +1,9 @@
 package io.studycoach.delivery;
 
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import io.studycoach.learning.StudyPlan;
-
 import io.studycoach.redis.Redis;
 import io.studycoach.redis.RedisKeys;
-
-import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 
 import java.time.LocalTime;
 import java.time.ZoneId;

@@ -2,8 +2,8 @@ package io.studycoach.delivery;
 
 import io.studycoach.ops.CoachMetrics;
 import io.studycoach.progress.Delivery;
-import io.studycoach.quiz.QuizService;
 import io.studycoach.progress.UserProfile;
+import io.studycoach.quiz.QuizService;
 
 import java.time.Clock;
 import java.time.Duration;

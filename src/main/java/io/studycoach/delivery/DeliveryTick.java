@@ -1,12 +1,13 @@
 package io.studycoach.delivery;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

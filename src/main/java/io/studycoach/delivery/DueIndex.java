@@ -1,14 +1,13 @@
 package io.studycoach.delivery;
 
-import io.studycoach.redis.Redis;
-import io.studycoach.redis.RedisKeys;
-import io.studycoach.redis.RedisScript;
-
 import io.lettuce.core.Limit;
 import io.lettuce.core.Range;
 import io.lettuce.core.ScoredValue;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.ZAddArgs;
+import io.studycoach.redis.Redis;
+import io.studycoach.redis.RedisKeys;
+import io.studycoach.redis.RedisScript;
 
 import java.time.Instant;
 import java.util.HashSet;

@@ -1,9 +1,5 @@
 package io.studycoach.delivery;
 
-import io.studycoach.ops.CoachMetrics;
-import io.studycoach.redis.Redis;
-import io.studycoach.redis.RedisKeys;
-
 import io.lettuce.core.Consumer;
 import io.lettuce.core.Limit;
 import io.lettuce.core.Range;
@@ -15,6 +11,9 @@ import io.lettuce.core.XGroupCreateArgs;
 import io.lettuce.core.XReadArgs;
 import io.lettuce.core.models.stream.ClaimedMessages;
 import io.lettuce.core.models.stream.PendingMessage;
+import io.studycoach.ops.CoachMetrics;
+import io.studycoach.redis.Redis;
+import io.studycoach.redis.RedisKeys;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,8 +1,7 @@
 package io.studycoach.delivery;
 
-import io.studycoach.redis.Redis;
-
 import io.lettuce.core.RedisCommandExecutionException;
+import io.studycoach.redis.Redis;
 
 import java.lang.management.ManagementFactory;
 import java.time.Duration;

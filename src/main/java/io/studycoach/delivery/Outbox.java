@@ -12,7 +12,6 @@ public interface Outbox extends SentMessages {
 
 	SendOutcome postDirectQuestion(String teamId, String userId, QuizService.Asked asked, String marker);
 
-
 	/** Tells a channel's leads by DM that its daily question has stopped, and why. */
 	void notifyLeadsOfPause(String teamId, String channelId, Collection<String> leads, PauseReason reason);
 

@@ -2,7 +2,6 @@ package io.studycoach.delivery;
 
 import io.studycoach.content.Question;
 
-
 /** How a channel did on its previous question of the day. */
 public record Recap(Question question, long answered, long right) {
 

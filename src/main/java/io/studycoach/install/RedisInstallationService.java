@@ -1,8 +1,5 @@
 package io.studycoach.install;
 
-import io.studycoach.redis.Redis;
-import io.studycoach.redis.RedisKeys;
-
 import com.google.gson.Gson;
 import com.slack.api.bolt.model.Bot;
 import com.slack.api.bolt.model.Installer;
@@ -11,6 +8,8 @@ import com.slack.api.bolt.model.builtin.DefaultInstaller;
 import com.slack.api.bolt.service.InstallationService;
 import com.slack.api.util.json.GsonFactory;
 import io.lettuce.core.ScriptOutputType;
+import io.studycoach.redis.Redis;
+import io.studycoach.redis.RedisKeys;
 
 import java.security.GeneralSecurityException;
 import java.util.Set;

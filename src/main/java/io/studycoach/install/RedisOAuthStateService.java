@@ -1,10 +1,9 @@
 package io.studycoach.install;
 
-import io.studycoach.redis.Redis;
-import io.studycoach.redis.RedisKeys;
-
 import com.slack.api.bolt.service.OAuthStateService;
 import io.lettuce.core.SetArgs;
+import io.studycoach.redis.Redis;
+import io.studycoach.redis.RedisKeys;
 
 /**
  * The OAuth states issued by {@code /slack/install}, kept in Redis for ten minutes so that the

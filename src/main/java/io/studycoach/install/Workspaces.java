@@ -1,11 +1,10 @@
 package io.studycoach.install;
 
+import io.lettuce.core.SetArgs;
 import io.studycoach.delivery.DueIndex;
+import io.studycoach.progress.WorkspaceRetention;
 import io.studycoach.redis.Redis;
 import io.studycoach.redis.RedisKeys;
-import io.studycoach.progress.WorkspaceRetention;
-
-import io.lettuce.core.SetArgs;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

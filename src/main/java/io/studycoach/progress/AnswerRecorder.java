@@ -1,14 +1,12 @@
 package io.studycoach.progress;
 
-import io.studycoach.readiness.LearnerAbilities;
-
+import io.lettuce.core.ScriptOutputType;
 import io.studycoach.learning.ActiveDays;
+import io.studycoach.learning.ReviewState;
+import io.studycoach.readiness.LearnerAbilities;
 import io.studycoach.redis.Redis;
 import io.studycoach.redis.RedisKeys;
 import io.studycoach.redis.RedisScript;
-import io.studycoach.learning.ReviewState;
-
-import io.lettuce.core.ScriptOutputType;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,12 +1,11 @@
 package io.studycoach.progress;
 
-import io.studycoach.redis.Redis;
-import io.studycoach.redis.RedisKeys;
-
 import io.lettuce.core.KeyScanCursor;
 import io.lettuce.core.ScanArgs;
 import io.lettuce.core.ScanCursor;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
+import io.studycoach.redis.Redis;
+import io.studycoach.redis.RedisKeys;
 
 import java.util.ArrayList;
 import java.util.List;

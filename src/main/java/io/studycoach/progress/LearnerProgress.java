@@ -1,12 +1,10 @@
 package io.studycoach.progress;
 
+import io.studycoach.learning.ActiveDays;
+import io.studycoach.learning.LearnerHistory;
 import io.studycoach.learning.StudyPlan;
 
 import java.time.LocalDate;
-
-import io.studycoach.learning.ActiveDays;
-import io.studycoach.learning.LearnerHistory;
-
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;

@@ -1,9 +1,8 @@
 package io.studycoach.progress;
 
+import io.lettuce.core.SetArgs;
 import io.studycoach.redis.Redis;
 import io.studycoach.redis.RedisKeys;
-
-import io.lettuce.core.SetArgs;
 
 import java.time.Duration;
 import java.time.ZoneId;

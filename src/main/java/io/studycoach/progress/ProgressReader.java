@@ -1,15 +1,13 @@
 package io.studycoach.progress;
 
-import io.studycoach.learning.StudyPlan;
-
-import io.studycoach.learning.ActiveDays;
-import io.studycoach.learning.LearnerHistory;
-import io.studycoach.redis.Redis;
-import io.studycoach.redis.RedisKeys;
-import io.studycoach.learning.ReviewState;
-
 import io.lettuce.core.ScoredValue;
 import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
+import io.studycoach.learning.ActiveDays;
+import io.studycoach.learning.LearnerHistory;
+import io.studycoach.learning.ReviewState;
+import io.studycoach.learning.StudyPlan;
+import io.studycoach.redis.Redis;
+import io.studycoach.redis.RedisKeys;
 
 import java.time.Instant;
 import java.util.HashMap;

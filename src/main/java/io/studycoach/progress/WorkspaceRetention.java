@@ -1,13 +1,12 @@
 package io.studycoach.progress;
 
-import io.studycoach.redis.Redis;
-import io.studycoach.redis.RedisKeys;
-import io.studycoach.redis.RedisScript;
-
 import io.lettuce.core.KeyScanCursor;
 import io.lettuce.core.ScanArgs;
 import io.lettuce.core.ScanCursor;
 import io.lettuce.core.ScriptOutputType;
+import io.studycoach.redis.Redis;
+import io.studycoach.redis.RedisKeys;
+import io.studycoach.redis.RedisScript;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,10 +1,9 @@
 package io.studycoach.quiz;
 
-import io.studycoach.progress.Delivery;
 import io.studycoach.content.Question;
 import io.studycoach.learning.Streak;
+import io.studycoach.progress.Delivery;
 import io.studycoach.progress.Tally;
-
 
 /** What happened to a click on an answer. */
 public sealed interface AnswerOutcome {

@@ -1,22 +1,22 @@
 package io.studycoach.quiz;
 
-import io.studycoach.learning.AdaptiveWeights;
-import io.studycoach.progress.AnswerRecorder;
-import io.studycoach.progress.Boards;
-import io.studycoach.ops.CoachMetrics;
-import io.studycoach.progress.Delivery;
-import io.studycoach.progress.DeliveryStore;
-import io.studycoach.content.StudyArea;
-import io.studycoach.learning.DomainWeights;
-import io.studycoach.learning.StudyPlan;
-import io.studycoach.progress.LearnerProgress;
-import io.studycoach.progress.ProgressReader;
 import io.studycoach.content.Question;
 import io.studycoach.content.QuestionBank;
+import io.studycoach.content.StudyArea;
+import io.studycoach.learning.AdaptiveWeights;
+import io.studycoach.learning.DomainWeights;
 import io.studycoach.learning.QuestionSelector;
 import io.studycoach.learning.ReviewState;
 import io.studycoach.learning.SpacedRepetition;
 import io.studycoach.learning.Streak;
+import io.studycoach.learning.StudyPlan;
+import io.studycoach.ops.CoachMetrics;
+import io.studycoach.progress.AnswerRecorder;
+import io.studycoach.progress.Boards;
+import io.studycoach.progress.Delivery;
+import io.studycoach.progress.DeliveryStore;
+import io.studycoach.progress.LearnerProgress;
+import io.studycoach.progress.ProgressReader;
 import io.studycoach.progress.Tally;
 
 import java.time.Clock;

@@ -1,5 +1,7 @@
 package io.studycoach.redis;
 
+import redis.embedded.RedisServer;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -8,7 +10,6 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import redis.embedded.RedisServer;
 
 /**
  * A real redis-server (shipped inside the embedded-redis jar) bound to 127.0.0.1 with append-only

@@ -1,11 +1,11 @@
 package io.studycoach.sandbox;
 
-import io.studycoach.delivery.DeliveryTick;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.studycoach.delivery.DeliveryTick;
+import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,8 +22,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.ClassPathResource;

@@ -1,7 +1,7 @@
 package io.studycoach.slack;
 
-import io.studycoach.wording.Prompt;
 import io.studycoach.delivery.Recap;
+import io.studycoach.wording.Prompt;
 
 import java.util.List;
 

@@ -1,18 +1,17 @@
 package io.studycoach.slack;
 
-import org.springframework.stereotype.Component;
-
-import io.studycoach.wording.Prompt;
-import io.studycoach.wording.Prompts;
+import com.slack.api.model.block.LayoutBlock;
 import io.studycoach.content.Question;
 import io.studycoach.learning.Streak;
 import io.studycoach.progress.Tally;
-
-import com.slack.api.model.block.LayoutBlock;
+import io.studycoach.wording.Prompt;
+import io.studycoach.wording.Prompts;
 
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.springframework.stereotype.Component;
 
 import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.context;

@@ -1,19 +1,17 @@
 package io.studycoach.slack;
 
-import io.studycoach.content.StudyArea;
-
-import io.studycoach.delivery.PauseReason;
-
-import org.springframework.stereotype.Component;
-
 import io.studycoach.content.Domain;
+import io.studycoach.content.QuestionBank;
+import io.studycoach.content.StudyArea;
+import io.studycoach.delivery.PauseReason;
 import io.studycoach.wording.Prompt;
 import io.studycoach.wording.Prompts;
-import io.studycoach.content.QuestionBank;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
 
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;

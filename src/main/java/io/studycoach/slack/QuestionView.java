@@ -1,22 +1,21 @@
 package io.studycoach.slack;
 
-import org.springframework.stereotype.Component;
-
-import io.studycoach.delivery.ChannelPost;
-import io.studycoach.wording.Prompts;
-import io.studycoach.content.Question;
-import io.studycoach.content.QuestionBank;
-import io.studycoach.quiz.QuizService;
-import io.studycoach.delivery.Recap;
-
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.block.element.BlockElement;
+import io.studycoach.content.Question;
+import io.studycoach.content.QuestionBank;
+import io.studycoach.delivery.ChannelPost;
+import io.studycoach.delivery.Recap;
+import io.studycoach.quiz.QuizService;
+import io.studycoach.wording.Prompts;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+
+import org.springframework.stereotype.Component;
 
 import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.context;

@@ -1,10 +1,9 @@
 package io.studycoach.slack;
 
-import io.studycoach.delivery.WorkspaceBreaker;
-import io.studycoach.ops.CoachMetrics;
-
 import com.slack.api.Slack;
 import com.slack.api.methods.SlackApiTextResponse;
+import io.studycoach.delivery.WorkspaceBreaker;
+import io.studycoach.ops.CoachMetrics;
 
 import java.util.Set;
 import java.util.function.BiConsumer;

@@ -1,12 +1,11 @@
 package io.studycoach.slack;
 
-import io.studycoach.progress.ProfileCache;
-import io.studycoach.delivery.UserDirectory;
-import io.studycoach.delivery.WorkspaceBreaker;
-import io.studycoach.progress.UserProfile;
-
 import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.model.User;
+import io.studycoach.delivery.UserDirectory;
+import io.studycoach.delivery.WorkspaceBreaker;
+import io.studycoach.progress.ProfileCache;
+import io.studycoach.progress.UserProfile;
 
 import java.time.ZoneId;
 import java.time.ZoneOffset;

@@ -1,25 +1,22 @@
 package io.studycoach.slack;
 
 import com.slack.api.model.block.LayoutBlock;
-
-import io.studycoach.learning.StudyPlan;
-
-import io.studycoach.content.StudyArea;
-
-import org.springframework.stereotype.Component;
-
 import io.studycoach.content.Domain;
-import io.studycoach.progress.LearnerProgress;
-import io.studycoach.wording.Prompts;
 import io.studycoach.content.QuestionBank;
+import io.studycoach.content.StudyArea;
 import io.studycoach.learning.Readiness;
 import io.studycoach.learning.Streak;
+import io.studycoach.learning.StudyPlan;
+import io.studycoach.progress.LearnerProgress;
 import io.studycoach.progress.Tally;
+import io.studycoach.wording.Prompts;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.springframework.stereotype.Component;
 
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;

@@ -1,7 +1,6 @@
 package io.studycoach.slack;
 
 import io.studycoach.learning.StudyPlan;
-
 import io.studycoach.wording.Prompt;
 
 import java.util.List;

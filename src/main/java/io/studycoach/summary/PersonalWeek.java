@@ -1,9 +1,8 @@
 package io.studycoach.summary;
 
 import io.studycoach.progress.LearnerProgress;
-import io.studycoach.readiness.LearnerAbilities;
-
 import io.studycoach.progress.Tally;
+import io.studycoach.readiness.LearnerAbilities;
 
 import java.time.LocalDate;
 import java.util.Map;

@@ -1,34 +1,24 @@
 package io.studycoach.summary;
 
-import io.studycoach.progress.BoardScope;
-import io.studycoach.delivery.DueTarget;
 import io.studycoach.delivery.ChannelSettings;
 import io.studycoach.delivery.ChannelStore;
 import io.studycoach.delivery.DueHandler;
 import io.studycoach.delivery.DueIndex;
-import io.studycoach.progress.LearnerProgress;
-import io.studycoach.progress.ProgressReader;
-import io.studycoach.content.QuestionBank;
-import io.studycoach.learning.Readiness;
-import io.studycoach.redis.Redis;
-import io.studycoach.redis.RedisKeys;
+import io.studycoach.delivery.DueTarget;
 import io.studycoach.delivery.SendLedger;
 import io.studycoach.delivery.SendOutcome;
-import io.studycoach.learning.Streak;
 import io.studycoach.delivery.Subscription;
 import io.studycoach.delivery.SubscriptionStore;
-import io.studycoach.progress.Tally;
 import io.studycoach.delivery.UserDirectory;
-import io.studycoach.progress.UserProfile;
 import io.studycoach.delivery.WeeklySchedule;
+import io.studycoach.progress.BoardScope;
+import io.studycoach.progress.UserProfile;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -40,8 +30,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class SummaryDelivery implements DueHandler {
-
-
 
 	private final ChannelStore channels;
 
@@ -164,7 +152,6 @@ public class SummaryDelivery implements DueHandler {
 				marker -> this.outbox.postPersonalWeek(teamId, userId, this.personalWeeks.of(teamId, userId, today), marker));
 		return settled(teamId, target, outcome);
 	}
-
 
 	/** True when the week's summary is done with: sent now or before (a refusal takes it off the schedule). */
 	private boolean settled(String teamId, DueTarget target, SendOutcome outcome) {

@@ -2,7 +2,6 @@ package io.studycoach.summary;
 
 import io.studycoach.delivery.SendOutcome;
 
-
 /** How summaries reach Slack; the Slack side implements it. */
 public interface SummaryOutbox {
 

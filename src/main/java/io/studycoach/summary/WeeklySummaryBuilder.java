@@ -1,28 +1,22 @@
 package io.studycoach.summary;
 
-import io.studycoach.readiness.ReadinessProperties;
-
-import io.studycoach.readiness.LearnerAbilities;
-
-import io.studycoach.delivery.ChannelStore;
-
-import io.studycoach.content.StudyArea;
-
-import io.studycoach.content.Blueprint;
-
-import io.studycoach.learning.ActiveDays;
-import io.studycoach.progress.BoardScope;
-import io.studycoach.progress.Boards;
-import io.studycoach.content.Domain;
-import io.studycoach.content.QuestionBank;
-import io.studycoach.redis.Redis;
-import io.studycoach.redis.RedisKeys;
-import io.studycoach.progress.Standing;
-import io.studycoach.learning.Streak;
-import io.studycoach.progress.Tally;
-
 import io.lettuce.core.ScoredValue;
 import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
+import io.studycoach.content.Blueprint;
+import io.studycoach.content.Domain;
+import io.studycoach.content.QuestionBank;
+import io.studycoach.content.StudyArea;
+import io.studycoach.delivery.ChannelStore;
+import io.studycoach.learning.ActiveDays;
+import io.studycoach.learning.Streak;
+import io.studycoach.progress.BoardScope;
+import io.studycoach.progress.Boards;
+import io.studycoach.progress.Standing;
+import io.studycoach.progress.Tally;
+import io.studycoach.readiness.LearnerAbilities;
+import io.studycoach.readiness.ReadinessProperties;
+import io.studycoach.redis.Redis;
+import io.studycoach.redis.RedisKeys;
 
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -1,12 +1,11 @@
 package io.studycoach.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.studycoach.StudyCoachApplication;
 import io.studycoach.content.ContentLoader;
 import io.studycoach.content.QuestionBank;
-import io.studycoach.support.SlackPosts;
 import io.studycoach.support.Answers;
 import io.studycoach.support.Interactions;
+import io.studycoach.support.SlackPosts;
 import io.studycoach.support.SlackRequests;
 import io.studycoach.support.SlackStub;
 import io.studycoach.support.SocketModeStandIn;

@@ -1,9 +1,9 @@
 package io.studycoach.bench;
 
 import io.studycoach.StudyCoachApplication;
-import io.studycoach.delivery.DueTarget;
 import io.studycoach.delivery.DeliveryTick;
 import io.studycoach.delivery.DueIndex;
+import io.studycoach.delivery.DueTarget;
 import io.studycoach.delivery.SendSchedule;
 import io.studycoach.delivery.StudyDays;
 import io.studycoach.delivery.Subscription;

@@ -1,5 +1,6 @@
 package io.studycoach.challenge;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.studycoach.content.QuestionBank;
 import io.studycoach.delivery.ChannelSettings;
 import io.studycoach.delivery.DeliveryWiring;
@@ -15,8 +16,6 @@ import io.studycoach.support.MutableClock;
 import io.studycoach.support.RecordingOutbox;
 import io.studycoach.support.RecordingOutbox.Kind;
 import io.studycoach.support.TestRedis;
-
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import java.time.Duration;
 import java.time.Instant;

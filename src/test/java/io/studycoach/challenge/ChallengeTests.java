@@ -2,9 +2,9 @@ package io.studycoach.challenge;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.studycoach.content.Question;
+import io.studycoach.support.Answers;
 import io.studycoach.support.BlockKitLimits;
 import io.studycoach.support.CoachIntegrationTest;
-import io.studycoach.support.Answers;
 import io.studycoach.support.Interactions;
 import io.studycoach.support.SlackPosts;
 import io.studycoach.support.SlackStub;

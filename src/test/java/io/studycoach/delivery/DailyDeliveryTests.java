@@ -1,5 +1,7 @@
 package io.studycoach.delivery;
 
+import io.lettuce.core.api.sync.RedisCommands;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.studycoach.content.QuestionBank;
 import io.studycoach.learning.QuestionSelector;
 import io.studycoach.ops.MetricsWiring;
@@ -13,9 +15,6 @@ import io.studycoach.support.MutableClock;
 import io.studycoach.support.RecordingOutbox;
 import io.studycoach.support.RecordingOutbox.Kind;
 import io.studycoach.support.TestRedis;
-
-import io.lettuce.core.api.sync.RedisCommands;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import java.time.Duration;
 import java.time.Instant;

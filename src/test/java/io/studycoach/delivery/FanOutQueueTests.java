@@ -1,14 +1,13 @@
 package io.studycoach.delivery;
 
-import io.studycoach.ops.CoachMetrics;
-import io.studycoach.redis.Redis;
-import io.studycoach.redis.RedisKeys;
-import io.studycoach.support.CoachIntegrationTest;
-
 import io.lettuce.core.Range;
 import io.lettuce.core.StreamMessage;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.studycoach.ops.CoachMetrics;
+import io.studycoach.redis.Redis;
+import io.studycoach.redis.RedisKeys;
+import io.studycoach.support.CoachIntegrationTest;
 
 import java.time.Duration;
 import java.time.Instant;

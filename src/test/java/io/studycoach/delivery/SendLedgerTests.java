@@ -1,12 +1,11 @@
 package io.studycoach.delivery;
 
+import io.lettuce.core.api.sync.RedisCommands;
 import io.studycoach.redis.HandWiredRedis;
 import io.studycoach.redis.RedisKeys;
 import io.studycoach.support.RecordingOutbox;
 import io.studycoach.support.RecordingOutbox.Kind;
 import io.studycoach.support.TestRedis;
-
-import io.lettuce.core.api.sync.RedisCommands;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -9,20 +9,18 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
-import static io.studycoach.support.SlackStub.awaitResponse;
 import static io.studycoach.support.SlackPosts.posts;
 import static io.studycoach.support.SlackPosts.questions;
+import static io.studycoach.support.SlackStub.awaitResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -41,7 +39,6 @@ class WorkspaceHoldTests extends CoachIntegrationTest {
 	private static final String CHANNEL = "C0HOLD";
 
 	private static final List<String> MEMBERS = IntStream.range(0, 5).mapToObj(i -> "U0HOLD" + i).toList();
-
 
 	@Test
 	void aBurstOfInvalidAuthHoldsTheSendsThenTheyGoOutWhenSlackTakesTheTokenAgain(CapturedOutput output)

@@ -36,8 +36,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
-import static io.studycoach.support.SlackStub.awaitResponse;
 import static io.studycoach.support.SlackPosts.questions;
+import static io.studycoach.support.SlackStub.awaitResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
 

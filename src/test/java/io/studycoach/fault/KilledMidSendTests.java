@@ -1,11 +1,10 @@
 package io.studycoach.fault;
 
+import io.lettuce.core.api.sync.RedisCommands;
 import io.studycoach.redis.RedisKeys;
 import io.studycoach.support.SlackRequests;
 import io.studycoach.support.SlackStub;
 import io.studycoach.support.TestRedis;
-
-import io.lettuce.core.api.sync.RedisCommands;
 
 import java.io.IOException;
 import java.time.Duration;

@@ -258,5 +258,4 @@ public final class RecordingSlack implements AutoCloseable {
 		this.server.stop(0);
 	}
 
-
 }

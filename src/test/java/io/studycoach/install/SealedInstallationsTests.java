@@ -1,13 +1,12 @@
 package io.studycoach.install;
 
+import com.google.gson.Gson;
+import com.slack.api.bolt.model.builtin.DefaultInstaller;
+import com.slack.api.util.json.GsonFactory;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.studycoach.redis.HandWiredRedis;
 import io.studycoach.redis.RedisKeys;
 import io.studycoach.support.TestRedis;
-
-import com.google.gson.Gson;
-import com.slack.api.bolt.model.builtin.DefaultInstaller;
-import com.slack.api.util.json.GsonFactory;
 
 import java.util.ArrayList;
 import java.util.List;

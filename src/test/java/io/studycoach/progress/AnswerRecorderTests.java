@@ -1,14 +1,12 @@
 package io.studycoach.progress;
 
+import io.lettuce.core.ScoredValue;
+import io.lettuce.core.api.sync.RedisCommands;
 import io.studycoach.content.QuestionBank;
-
 import io.studycoach.learning.ReviewState;
 import io.studycoach.redis.HandWiredRedis;
 import io.studycoach.redis.RedisKeys;
 import io.studycoach.support.TestRedis;
-
-import io.lettuce.core.ScoredValue;
-import io.lettuce.core.api.sync.RedisCommands;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,5 +1,8 @@
 package io.studycoach.quiz;
 
+import io.lettuce.core.ScoredValue;
+import io.lettuce.core.api.sync.RedisCommands;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.studycoach.content.QuestionBank;
 import io.studycoach.learning.Streak;
 import io.studycoach.progress.BoardScope;
@@ -10,10 +13,6 @@ import io.studycoach.progress.Tally;
 import io.studycoach.redis.HandWiredRedis;
 import io.studycoach.redis.RedisKeys;
 import io.studycoach.support.TestRedis;
-
-import io.lettuce.core.ScoredValue;
-import io.lettuce.core.api.sync.RedisCommands;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import java.time.Clock;
 import java.time.Duration;

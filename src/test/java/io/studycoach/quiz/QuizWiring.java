@@ -1,5 +1,6 @@
 package io.studycoach.quiz;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.studycoach.content.Domain;
 import io.studycoach.content.Question;
 import io.studycoach.content.QuestionBank;
@@ -7,8 +8,6 @@ import io.studycoach.learning.QuestionSelector;
 import io.studycoach.ops.MetricsWiring;
 import io.studycoach.progress.ProgressWiring;
 import io.studycoach.redis.Redis;
-
-import io.micrometer.core.instrument.MeterRegistry;
 
 import java.time.Clock;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.studycoach.quiz;
 
+import io.lettuce.core.api.sync.RedisCommands;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.studycoach.content.Domain;
 import io.studycoach.content.Question;
 import io.studycoach.content.QuestionBank;
@@ -10,9 +12,6 @@ import io.studycoach.progress.ProgressWiring;
 import io.studycoach.redis.HandWiredRedis;
 import io.studycoach.redis.RedisKeys;
 import io.studycoach.support.TestRedis;
-
-import io.lettuce.core.api.sync.RedisCommands;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import java.time.Clock;
 import java.time.Instant;

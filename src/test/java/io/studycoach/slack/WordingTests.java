@@ -1,7 +1,6 @@
 package io.studycoach.slack;
 
 import io.studycoach.slack.bolt.PromptCatalogue;
-
 import io.studycoach.wording.Prompt;
 import io.studycoach.wording.Prompts;
 

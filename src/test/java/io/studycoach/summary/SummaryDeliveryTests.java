@@ -1,9 +1,6 @@
 package io.studycoach.summary;
 
-import io.studycoach.readiness.LearnerAbilities;
-import io.studycoach.readiness.ReadinessProperties;
-import io.studycoach.readiness.ReadinessWiring;
-
+import io.lettuce.core.api.sync.RedisCommands;
 import io.studycoach.content.QuestionBank;
 import io.studycoach.delivery.ChannelSettings;
 import io.studycoach.delivery.ChannelStore;
@@ -16,6 +13,9 @@ import io.studycoach.delivery.SubscriptionStore;
 import io.studycoach.progress.ProgressWiring;
 import io.studycoach.progress.UserProfile;
 import io.studycoach.quiz.QuizWiring;
+import io.studycoach.readiness.LearnerAbilities;
+import io.studycoach.readiness.ReadinessProperties;
+import io.studycoach.readiness.ReadinessWiring;
 import io.studycoach.redis.HandWiredRedis;
 import io.studycoach.redis.Redis;
 import io.studycoach.redis.RedisKeys;
@@ -23,8 +23,6 @@ import io.studycoach.support.MutableClock;
 import io.studycoach.support.RecordingOutbox;
 import io.studycoach.support.RecordingOutbox.Kind;
 import io.studycoach.support.TestRedis;
-
-import io.lettuce.core.api.sync.RedisCommands;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -3,9 +3,9 @@ package io.studycoach.summary;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.studycoach.content.Question;
+import io.studycoach.support.Answers;
 import io.studycoach.support.BlockKitLimits;
 import io.studycoach.support.CoachIntegrationTest;
-import io.studycoach.support.Answers;
 import io.studycoach.support.SlackStub;
 
 import java.time.Duration;
@@ -16,8 +16,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 

@@ -5,8 +5,8 @@ import io.lettuce.core.api.sync.RedisCommands;
 import io.studycoach.content.Question;
 import io.studycoach.content.QuestionBank;
 import io.studycoach.delivery.DeliveryTick;
-import io.studycoach.redis.RedisKeys;
 import io.studycoach.delivery.ServedTeams;
+import io.studycoach.redis.RedisKeys;
 
 import java.time.Duration;
 import java.time.Instant;

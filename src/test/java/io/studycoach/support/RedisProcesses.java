@@ -1,5 +1,7 @@
 package io.studycoach.support;
 
+import redis.embedded.core.ExecutableProvider;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,7 +12,6 @@ import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import redis.embedded.core.ExecutableProvider;
 
 /** What the test Cluster and Sentinel share: the redis-server binary, waiting, and cleaning up. */
 final class RedisProcesses {

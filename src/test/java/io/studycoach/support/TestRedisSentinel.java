@@ -3,6 +3,9 @@ package io.studycoach.support;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.sentinel.api.StatefulRedisSentinelConnection;
+import redis.embedded.Redis;
+import redis.embedded.RedisSentinel;
+import redis.embedded.RedisServer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,9 +21,6 @@ import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import redis.embedded.Redis;
-import redis.embedded.RedisSentinel;
-import redis.embedded.RedisServer;
 
 /**
  * One redis-server master and one Sentinel watching it as {@code coach} (quorum 1), both on

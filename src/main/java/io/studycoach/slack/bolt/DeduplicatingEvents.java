@@ -1,7 +1,5 @@
 package io.studycoach.slack.bolt;
 
-import io.studycoach.install.SeenEvents;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.bolt.middleware.Middleware;
@@ -9,7 +7,7 @@ import com.slack.api.bolt.middleware.MiddlewareChain;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.response.Response;
-
+import io.studycoach.install.SeenEvents;
 
 /**
  * Slack retries an event it thinks failed (https://api.slack.com/apis/events-api#retries) and Bolt

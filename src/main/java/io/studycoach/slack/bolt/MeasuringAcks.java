@@ -1,11 +1,10 @@
 package io.studycoach.slack.bolt;
 
-import io.studycoach.ops.CoachMetrics;
-
 import com.slack.api.bolt.middleware.Middleware;
 import com.slack.api.bolt.middleware.MiddlewareChain;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.response.Response;
+import io.studycoach.ops.CoachMetrics;
 
 import java.time.Duration;
 

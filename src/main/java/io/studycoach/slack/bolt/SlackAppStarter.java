@@ -1,8 +1,7 @@
 package io.studycoach.slack.bolt;
 
-import io.studycoach.config.InvalidSettingException;
-
 import com.slack.api.bolt.App;
+import io.studycoach.config.InvalidSettingException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,11 +1,10 @@
 package io.studycoach.slack.bolt;
 
-import io.studycoach.config.InvalidSettingException;
-import io.studycoach.delivery.ServedTeams;
-
 import com.slack.api.Slack;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.auth.AuthTestResponse;
+import io.studycoach.config.InvalidSettingException;
+import io.studycoach.delivery.ServedTeams;
 
 import java.io.IOException;
 

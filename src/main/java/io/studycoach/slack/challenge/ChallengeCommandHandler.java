@@ -1,17 +1,16 @@
 package io.studycoach.slack.challenge;
 
-import io.studycoach.content.Domain;
-import io.studycoach.content.QuestionBank;
-
 import io.studycoach.challenge.Challenge;
 import io.studycoach.challenge.ChallengeService;
+import io.studycoach.content.Domain;
+import io.studycoach.content.QuestionBank;
 import io.studycoach.delivery.ChannelLeads;
 import io.studycoach.delivery.ChannelSettings;
 import io.studycoach.delivery.ChannelStore;
+import io.studycoach.slack.CommandCall;
 import io.studycoach.slack.DeliveryWording;
 import io.studycoach.slack.Message;
 import io.studycoach.slack.NoticeView;
-import io.studycoach.slack.CommandCall;
 import io.studycoach.slack.Subcommand;
 import io.studycoach.slack.Wording;
 

@@ -1,25 +1,24 @@
 package io.studycoach.slack.challenge;
 
-import org.springframework.stereotype.Component;
-
+import com.slack.api.model.block.LayoutBlock;
 import io.studycoach.challenge.Challenge;
-import io.studycoach.slack.Message;
-import io.studycoach.slack.NoticeView;
-import io.studycoach.wording.Prompt;
-import io.studycoach.wording.Prompts;
 import io.studycoach.content.Question;
 import io.studycoach.content.QuestionBank;
-import io.studycoach.slack.QuestionView;
-import io.studycoach.quiz.QuizService;
 import io.studycoach.progress.Standing;
-
-import com.slack.api.model.block.LayoutBlock;
+import io.studycoach.quiz.QuizService;
+import io.studycoach.slack.Message;
+import io.studycoach.slack.NoticeView;
+import io.studycoach.slack.QuestionView;
+import io.studycoach.wording.Prompt;
+import io.studycoach.wording.Prompts;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
 
 import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.section;

@@ -1,8 +1,8 @@
 package io.studycoach.slack.challenge;
 
-import io.studycoach.wording.Prompt;
 import io.studycoach.content.Question;
 import io.studycoach.slack.Wording;
+import io.studycoach.wording.Prompt;
 
 import java.util.List;
 

@@ -2,12 +2,12 @@ package io.studycoach.slack.challenge;
 
 import io.studycoach.challenge.Challenge;
 import io.studycoach.challenge.ChallengeOutbox;
-import io.studycoach.slack.Message;
-import io.studycoach.quiz.QuizService;
 import io.studycoach.delivery.SendOutcome;
+import io.studycoach.progress.Standing;
+import io.studycoach.quiz.QuizService;
+import io.studycoach.slack.Message;
 import io.studycoach.slack.SlackCalls;
 import io.studycoach.slack.channel.SlackOutbox;
-import io.studycoach.progress.Standing;
 
 import java.util.List;
 

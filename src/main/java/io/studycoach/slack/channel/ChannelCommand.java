@@ -14,7 +14,6 @@ import java.util.Optional;
 /** What a lead asked of a study channel, read from the words after {@code /quiz}. */
 sealed interface ChannelCommand {
 
-
 	/** {@code setup [HH:MM] [zone] [weekdays|daily]}; what is not given keeps its value or default. */
 	record Setup(Optional<LocalTime> time, Optional<ZoneId> zone, Optional<StudyDays> days) implements ChannelCommand {
 	}

@@ -1,32 +1,31 @@
 package io.studycoach.slack.channel;
 
+import com.slack.api.methods.response.conversations.ConversationsInfoResponse;
 import io.studycoach.delivery.ChannelLeads;
 import io.studycoach.delivery.ChannelSettings;
 import io.studycoach.delivery.ChannelStore;
 import io.studycoach.delivery.DailyDelivery;
-import io.studycoach.slack.DeliveryWording;
 import io.studycoach.delivery.DueIndex;
 import io.studycoach.delivery.PauseReason;
+import io.studycoach.delivery.SendSchedule;
+import io.studycoach.delivery.StudyDays;
+import io.studycoach.slack.CommandCall;
+import io.studycoach.slack.DeliveryWording;
 import io.studycoach.slack.Message;
 import io.studycoach.slack.NextSendFormat;
 import io.studycoach.slack.NoticeView;
-import io.studycoach.wording.Prompts;
-import io.studycoach.slack.CommandCall;
-import io.studycoach.slack.Subcommand;
-import io.studycoach.delivery.SendSchedule;
 import io.studycoach.slack.SlackCalls;
 import io.studycoach.slack.SlackUsers;
-import io.studycoach.delivery.StudyDays;
-import io.studycoach.summary.SummaryDelivery;
+import io.studycoach.slack.Subcommand;
 import io.studycoach.slack.Wording;
-
-import com.slack.api.methods.response.conversations.ConversationsInfoResponse;
+import io.studycoach.summary.SummaryDelivery;
+import io.studycoach.wording.Prompts;
 
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
@@ -179,6 +178,5 @@ class ChannelCommandHandler implements Subcommand {
 		return NextSendFormat.format(settings.schedule().nextAfter(this.clock.instant(), settings.zone()),
 				settings.zone(), this.clock);
 	}
-
 
 }

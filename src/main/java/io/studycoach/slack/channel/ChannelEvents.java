@@ -1,13 +1,5 @@
 package io.studycoach.slack.channel;
 
-import io.studycoach.delivery.DailyDelivery;
-import io.studycoach.delivery.PauseReason;
-import io.studycoach.slack.SlackListener;
-import io.studycoach.slack.SlackUsers;
-import io.studycoach.delivery.SubscriptionStore;
-import io.studycoach.summary.SummaryDelivery;
-import io.studycoach.progress.UserProfile;
-
 import com.slack.api.bolt.App;
 import com.slack.api.model.event.ChannelArchiveEvent;
 import com.slack.api.model.event.ChannelDeletedEvent;
@@ -15,6 +7,13 @@ import com.slack.api.model.event.GroupArchiveEvent;
 import com.slack.api.model.event.GroupDeletedEvent;
 import com.slack.api.model.event.MemberLeftChannelEvent;
 import com.slack.api.model.event.UserChangeEvent;
+import io.studycoach.delivery.DailyDelivery;
+import io.studycoach.delivery.PauseReason;
+import io.studycoach.delivery.SubscriptionStore;
+import io.studycoach.progress.UserProfile;
+import io.studycoach.slack.SlackListener;
+import io.studycoach.slack.SlackUsers;
+import io.studycoach.summary.SummaryDelivery;
 
 import org.springframework.stereotype.Component;
 

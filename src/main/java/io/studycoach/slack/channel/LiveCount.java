@@ -1,13 +1,12 @@
 package io.studycoach.slack.channel;
 
+import io.studycoach.content.QuestionBank;
 import io.studycoach.delivery.ChannelQuestions;
 import io.studycoach.progress.Delivery;
 import io.studycoach.progress.DeliveryStore;
 import io.studycoach.slack.Message;
-import io.studycoach.content.QuestionBank;
 import io.studycoach.slack.QuestionView;
 import io.studycoach.slack.SlackCalls;
-
 
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;

@@ -1,21 +1,20 @@
 package io.studycoach.slack.channel;
 
-import io.studycoach.delivery.ChannelPost;
-import io.studycoach.slack.DeliveryWording;
-import io.studycoach.slack.Message;
-import io.studycoach.slack.NoticeView;
-import io.studycoach.delivery.Outbox;
-import io.studycoach.delivery.PauseReason;
-import io.studycoach.wording.Prompts;
-import io.studycoach.slack.QuestionView;
-import io.studycoach.quiz.QuizService;
-import io.studycoach.delivery.SendOutcome;
-import io.studycoach.slack.SlackCalls;
-import io.studycoach.slack.SlackUnavailableException;
-
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
 import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
+import io.studycoach.delivery.ChannelPost;
+import io.studycoach.delivery.Outbox;
+import io.studycoach.delivery.PauseReason;
+import io.studycoach.delivery.SendOutcome;
+import io.studycoach.quiz.QuizService;
+import io.studycoach.slack.DeliveryWording;
+import io.studycoach.slack.Message;
+import io.studycoach.slack.NoticeView;
+import io.studycoach.slack.QuestionView;
+import io.studycoach.slack.SlackCalls;
+import io.studycoach.slack.SlackUnavailableException;
+import io.studycoach.wording.Prompts;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -144,6 +143,5 @@ public class SlackOutbox implements Outbox {
 	private static boolean isUser(String id) {
 		return id.startsWith("U") || id.startsWith("W");
 	}
-
 
 }

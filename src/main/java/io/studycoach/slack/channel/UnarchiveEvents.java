@@ -1,14 +1,13 @@
 package io.studycoach.slack.channel;
 
+import com.slack.api.bolt.App;
+import com.slack.api.model.event.ChannelUnarchiveEvent;
+import com.slack.api.model.event.GroupUnarchiveEvent;
 import io.studycoach.delivery.ChannelLeads;
 import io.studycoach.delivery.ChannelSettings;
 import io.studycoach.delivery.ChannelStore;
 import io.studycoach.slack.SlackListener;
 import io.studycoach.wording.Prompts;
-
-import com.slack.api.bolt.App;
-import com.slack.api.model.event.ChannelUnarchiveEvent;
-import com.slack.api.model.event.GroupUnarchiveEvent;
 
 import java.util.Optional;
 

@@ -1,19 +1,18 @@
 package io.studycoach.slack.home;
 
+import com.slack.api.bolt.App;
+import com.slack.api.model.event.AppHomeOpenedEvent;
 import io.studycoach.progress.Delivery;
+import io.studycoach.quiz.QuizService;
 import io.studycoach.redis.StoreUnavailableException;
 import io.studycoach.slack.QuestionView;
-import io.studycoach.quiz.QuizService;
 import io.studycoach.slack.Responder;
 import io.studycoach.slack.SlackCalls;
 import io.studycoach.slack.SlackListener;
-import io.studycoach.slack.channel.SlackOutbox;
 import io.studycoach.slack.SlackUnavailableException;
 import io.studycoach.slack.SlackUsers;
+import io.studycoach.slack.channel.SlackOutbox;
 import io.studycoach.slack.subscription.SubscriptionCommandHandler;
-
-import com.slack.api.bolt.App;
-import com.slack.api.model.event.AppHomeOpenedEvent;
 
 import java.time.ZoneId;
 import java.util.Optional;

@@ -1,23 +1,20 @@
 package io.studycoach.slack.home;
 
-import org.springframework.stereotype.Component;
-
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.view.View;
 import io.studycoach.challenge.Challenge;
-import io.studycoach.progress.LearnerProgress;
-import io.studycoach.wording.Prompts;
 import io.studycoach.content.QuestionBank;
+import io.studycoach.delivery.Subscription;
 import io.studycoach.learning.Readiness;
+import io.studycoach.learning.Streak;
+import io.studycoach.progress.LearnerProgress;
+import io.studycoach.progress.Tally;
 import io.studycoach.readiness.LearnerAbilities;
 import io.studycoach.slack.PredictionView;
 import io.studycoach.slack.StatsView;
-import io.studycoach.learning.Streak;
-import io.studycoach.delivery.Subscription;
-import io.studycoach.slack.summary.SummaryWording;
-import io.studycoach.progress.Tally;
 import io.studycoach.slack.Wording;
-
-import com.slack.api.model.block.LayoutBlock;
-import com.slack.api.model.view.View;
+import io.studycoach.slack.summary.SummaryWording;
+import io.studycoach.wording.Prompts;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,6 +22,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
+import org.springframework.stereotype.Component;
 
 import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.divider;

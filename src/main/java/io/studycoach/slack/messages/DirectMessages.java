@@ -1,13 +1,12 @@
 package io.studycoach.slack.messages;
 
+import com.slack.api.bolt.App;
+import com.slack.api.model.event.MessageEvent;
 import io.studycoach.slack.Message;
 import io.studycoach.slack.Payloads;
 import io.studycoach.slack.Responder;
 import io.studycoach.slack.SlackCalls;
 import io.studycoach.slack.SlackListener;
-
-import com.slack.api.bolt.App;
-import com.slack.api.model.event.MessageEvent;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,18 +1,17 @@
 package io.studycoach.slack.privacy;
 
-import io.studycoach.slack.DeliveryWording;
-import io.studycoach.progress.Forgetting;
-import io.studycoach.slack.Message;
-import io.studycoach.wording.Prompt;
-import io.studycoach.wording.Prompts;
-import io.studycoach.slack.Responder;
-import io.studycoach.slack.SlackListener;
-import io.studycoach.slack.CommandCall;
-import io.studycoach.slack.Subcommand;
-import io.studycoach.slack.Wording;
-
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.App;
+import io.studycoach.progress.Forgetting;
+import io.studycoach.slack.CommandCall;
+import io.studycoach.slack.DeliveryWording;
+import io.studycoach.slack.Message;
+import io.studycoach.slack.Responder;
+import io.studycoach.slack.SlackListener;
+import io.studycoach.slack.Subcommand;
+import io.studycoach.slack.Wording;
+import io.studycoach.wording.Prompt;
+import io.studycoach.wording.Prompts;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,28 +1,27 @@
 package io.studycoach.slack.quiz;
 
-import io.studycoach.quiz.AnswerOutcome;
-import io.studycoach.progress.Delivery;
-import io.studycoach.progress.UserProfile;
-import io.studycoach.slack.FeedbackView;
-import io.studycoach.slack.channel.LiveCount;
-import io.studycoach.slack.Message;
-import io.studycoach.slack.NoticeView;
-import io.studycoach.redis.StoreUnavailableException;
-import io.studycoach.content.QuestionBank;
-import io.studycoach.slack.QuestionView;
-import io.studycoach.quiz.QuizService;
-import io.studycoach.slack.Payloads;
-import io.studycoach.slack.Responder;
-import io.studycoach.slack.SlackListener;
-import io.studycoach.slack.SlackUsers;
-import io.studycoach.slack.Wording;
-
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.ViewState;
+import io.studycoach.content.QuestionBank;
+import io.studycoach.progress.Delivery;
+import io.studycoach.progress.UserProfile;
+import io.studycoach.quiz.AnswerOutcome;
+import io.studycoach.quiz.QuizService;
+import io.studycoach.redis.StoreUnavailableException;
+import io.studycoach.slack.FeedbackView;
+import io.studycoach.slack.Message;
+import io.studycoach.slack.NoticeView;
+import io.studycoach.slack.Payloads;
+import io.studycoach.slack.QuestionView;
+import io.studycoach.slack.Responder;
+import io.studycoach.slack.SlackListener;
+import io.studycoach.slack.SlackUsers;
+import io.studycoach.slack.Wording;
+import io.studycoach.slack.channel.LiveCount;
 
 import java.util.HashSet;
 import java.util.List;

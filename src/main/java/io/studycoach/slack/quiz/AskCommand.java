@@ -1,7 +1,7 @@
 package io.studycoach.slack.quiz;
 
-import io.studycoach.content.StudyArea;
 import io.studycoach.content.QuestionBank;
+import io.studycoach.content.StudyArea;
 import io.studycoach.progress.Delivery;
 import io.studycoach.quiz.QuizService;
 import io.studycoach.slack.CommandCall;

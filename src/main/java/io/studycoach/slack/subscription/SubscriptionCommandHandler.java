@@ -1,25 +1,25 @@
 package io.studycoach.slack.subscription;
 
 import io.studycoach.delivery.DailyDelivery;
+import io.studycoach.delivery.SendSchedule;
+import io.studycoach.delivery.StudyDays;
+import io.studycoach.delivery.Subscription;
+import io.studycoach.delivery.SubscriptionStore;
+import io.studycoach.slack.CommandCall;
+import io.studycoach.slack.CommandWords;
 import io.studycoach.slack.DeliveryWording;
 import io.studycoach.slack.Message;
 import io.studycoach.slack.NextSendFormat;
 import io.studycoach.slack.NoticeView;
-import io.studycoach.slack.CommandCall;
-import io.studycoach.slack.CommandWords;
-import io.studycoach.slack.Subcommand;
-import io.studycoach.delivery.SendSchedule;
 import io.studycoach.slack.SlackUsers;
-import io.studycoach.delivery.StudyDays;
-import io.studycoach.delivery.Subscription;
-import io.studycoach.delivery.SubscriptionStore;
-import io.studycoach.summary.SummaryDelivery;
+import io.studycoach.slack.Subcommand;
 import io.studycoach.slack.Wording;
+import io.studycoach.summary.SummaryDelivery;
 
 import java.time.Clock;
 import java.time.LocalTime;
-import java.util.List;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 

@@ -1,17 +1,15 @@
 package io.studycoach.slack.summary;
 
-import io.studycoach.slack.Message;
-import io.studycoach.summary.PersonalWeek;
-import io.studycoach.delivery.SendOutcome;
-import io.studycoach.slack.SlackCalls;
-import io.studycoach.slack.channel.SlackOutbox;
-import io.studycoach.summary.SummaryChart;
-import io.studycoach.summary.SummaryOutbox;
-import io.studycoach.summary.WeeklySummary;
-
 import com.slack.api.methods.request.files.FilesCompleteUploadExternalRequest.FileDetails;
 import com.slack.api.methods.response.files.FilesCompleteUploadExternalResponse;
 import com.slack.api.methods.response.files.FilesGetUploadURLExternalResponse;
+import io.studycoach.delivery.SendOutcome;
+import io.studycoach.slack.SlackCalls;
+import io.studycoach.slack.channel.SlackOutbox;
+import io.studycoach.summary.PersonalWeek;
+import io.studycoach.summary.SummaryChart;
+import io.studycoach.summary.SummaryOutbox;
+import io.studycoach.summary.WeeklySummary;
 
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,28 +1,28 @@
 package io.studycoach.slack.summary;
 
-import io.studycoach.progress.BoardScope;
-import io.studycoach.progress.Boards;
 import io.studycoach.delivery.ChannelLeads;
 import io.studycoach.delivery.ChannelSettings;
 import io.studycoach.delivery.ChannelStore;
+import io.studycoach.delivery.SendOutcome;
+import io.studycoach.delivery.WeeklySchedule;
+import io.studycoach.progress.BoardScope;
+import io.studycoach.progress.Boards;
+import io.studycoach.slack.CommandCall;
+import io.studycoach.slack.CommandWords;
 import io.studycoach.slack.DeliveryWording;
 import io.studycoach.slack.Message;
 import io.studycoach.slack.NextSendFormat;
 import io.studycoach.slack.NoticeView;
-import io.studycoach.slack.CommandCall;
-import io.studycoach.slack.CommandWords;
 import io.studycoach.slack.Subcommand;
-import io.studycoach.delivery.SendOutcome;
-import io.studycoach.summary.SummaryDelivery;
-import io.studycoach.delivery.WeeklySchedule;
 import io.studycoach.slack.Wording;
+import io.studycoach.summary.SummaryDelivery;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Supplier;
 

@@ -1,27 +1,26 @@
 package io.studycoach.slack.summary;
 
-import org.springframework.stereotype.Component;
-
-import io.studycoach.slack.FeedbackView;
-import io.studycoach.slack.Message;
-import io.studycoach.slack.NoticeView;
-import io.studycoach.summary.PersonalWeek;
-import io.studycoach.wording.Prompts;
+import com.slack.api.model.block.LayoutBlock;
 import io.studycoach.content.Question;
 import io.studycoach.content.QuestionBank;
 import io.studycoach.learning.Readiness;
 import io.studycoach.progress.Standing;
+import io.studycoach.progress.Tally;
+import io.studycoach.slack.FeedbackView;
+import io.studycoach.slack.Message;
+import io.studycoach.slack.NoticeView;
 import io.studycoach.slack.PredictionView;
 import io.studycoach.slack.StatsView;
-import io.studycoach.progress.Tally;
-import io.studycoach.summary.WeeklySummary;
 import io.studycoach.slack.Wording;
-
-import com.slack.api.model.block.LayoutBlock;
+import io.studycoach.summary.PersonalWeek;
+import io.studycoach.summary.WeeklySummary;
+import io.studycoach.wording.Prompts;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
 
 import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.divider;

@@ -1,9 +1,9 @@
 package io.studycoach.slack.summary;
 
-import io.studycoach.summary.PersonalWeek;
-import io.studycoach.wording.Prompt;
 import io.studycoach.learning.Readiness;
 import io.studycoach.slack.Wording;
+import io.studycoach.summary.PersonalWeek;
+import io.studycoach.wording.Prompt;
 
 import java.util.List;
 

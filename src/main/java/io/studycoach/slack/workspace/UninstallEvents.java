@@ -1,11 +1,10 @@
 package io.studycoach.slack.workspace;
 
-import io.studycoach.slack.SlackListener;
-import io.studycoach.install.Workspaces;
-
 import com.slack.api.bolt.App;
 import com.slack.api.model.event.AppUninstalledEvent;
 import com.slack.api.model.event.TokensRevokedEvent;
+import io.studycoach.install.Workspaces;
+import io.studycoach.slack.SlackListener;
 
 import org.springframework.stereotype.Component;
 

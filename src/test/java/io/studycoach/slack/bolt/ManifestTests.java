@@ -1,9 +1,5 @@
 package io.studycoach.slack.bolt;
 
-import io.studycoach.slack.Subcommand;
-
-
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -11,6 +7,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import io.studycoach.slack.Subcommand;
 
 import java.io.File;
 import java.util.ArrayList;

@@ -3,10 +3,10 @@ package io.studycoach.slack.bolt;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.studycoach.content.QuestionBank;
-import io.studycoach.support.SlackPosts;
 import io.studycoach.support.Answers;
 import io.studycoach.support.CoachIntegrationTest;
 import io.studycoach.support.Interactions;
+import io.studycoach.support.SlackPosts;
 import io.studycoach.support.SlackStub;
 import io.studycoach.support.SocketModeStandIn;
 

@@ -1,10 +1,9 @@
 package io.studycoach.slack.channel;
 
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.studycoach.delivery.DeliveryTick;
 import io.studycoach.support.CoachIntegrationTest;
 import io.studycoach.support.SlackStub;
-
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;

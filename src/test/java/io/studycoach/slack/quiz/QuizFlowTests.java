@@ -3,9 +3,9 @@ package io.studycoach.slack.quiz;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.studycoach.content.Question;
+import io.studycoach.support.Answers;
 import io.studycoach.support.BlockKitLimits;
 import io.studycoach.support.CoachIntegrationTest;
-import io.studycoach.support.Answers;
 import io.studycoach.support.Interactions;
 import io.studycoach.support.SlackStub;
 
@@ -318,7 +318,6 @@ class QuizFlowTests extends CoachIntegrationTest {
 		}
 		throw new AssertionError("No answers block in " + reply);
 	}
-
 
 	private String statsKey() {
 		return "sc:{" + this.team + "}:u:" + USER + ":stats";
