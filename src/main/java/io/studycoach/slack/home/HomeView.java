@@ -10,9 +10,9 @@ import io.studycoach.learning.Streak;
 import io.studycoach.progress.LearnerProgress;
 import io.studycoach.progress.Tally;
 import io.studycoach.readiness.LearnerAbilities;
-import io.studycoach.slack.PredictionView;
-import io.studycoach.slack.StatsView;
 import io.studycoach.slack.Wording;
+import io.studycoach.slack.progress.PredictionView;
+import io.studycoach.slack.progress.StatsView;
 import io.studycoach.slack.summary.SummaryWording;
 import io.studycoach.wording.Prompts;
 

@@ -5,10 +5,10 @@ import io.studycoach.quiz.QuizService;
 import io.studycoach.readiness.LearnerAbilities;
 import io.studycoach.slack.CommandCall;
 import io.studycoach.slack.Message;
-import io.studycoach.slack.PredictionView;
 import io.studycoach.slack.SlackUsers;
-import io.studycoach.slack.StatsView;
 import io.studycoach.slack.Subcommand;
+import io.studycoach.slack.progress.PredictionView;
+import io.studycoach.slack.progress.StatsView;
 
 import java.time.ZoneId;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.studycoach.slack;
+package io.studycoach.slack.progress;
 
 import io.studycoach.content.Blueprint;
 import io.studycoach.content.Question;
@@ -10,6 +10,7 @@ import io.studycoach.readiness.ExamDate;
 import io.studycoach.readiness.LearnerAbilities;
 import io.studycoach.readiness.ReadinessProperties;
 import io.studycoach.readiness.ScoreForecast;
+import io.studycoach.slack.Wording;
 import io.studycoach.wording.Prompts;
 
 import java.time.LocalDate;

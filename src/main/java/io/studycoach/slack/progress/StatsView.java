@@ -1,4 +1,4 @@
-package io.studycoach.slack;
+package io.studycoach.slack.progress;
 
 import com.slack.api.model.block.LayoutBlock;
 import io.studycoach.content.Domain;
@@ -9,6 +9,8 @@ import io.studycoach.learning.Streak;
 import io.studycoach.learning.StudyPlan;
 import io.studycoach.progress.LearnerProgress;
 import io.studycoach.progress.Tally;
+import io.studycoach.slack.Message;
+import io.studycoach.slack.Wording;
 import io.studycoach.wording.Prompts;
 
 import java.time.Instant;
