@@ -13,7 +13,7 @@ public record DueTarget(Kind kind, String id) {
 	public enum Kind {
 
 		CHANNEL_QUESTION("ch:"), DIRECT_QUESTION("dm:"), CHANNEL_SUMMARY("sum:"), PERSONAL_SUMMARY("wk:"),
-		CHALLENGE_QUESTIONS("chs:"), CHALLENGE_CLOSING("che:"), CHALLENGE_ANNOUNCEMENT("cha:");
+		CHALLENGE_QUESTIONS("chs:"), CHALLENGE_CLOSING("che:"), CHALLENGE_ANNOUNCEMENT("cha:"), EXAM_NUDGE("nud:");
 
 		private final String prefix;
 

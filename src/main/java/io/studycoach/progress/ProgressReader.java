@@ -73,11 +73,12 @@ public class ProgressReader {
 		return stored == null ? java.util.Optional.empty() : java.util.Optional.of(java.time.LocalDate.parse(stored));
 	}
 
-	/** Sets or (with empty) clears the learner's exam date. */
-	public void setExamDate(String teamId, String userId, java.util.Optional<java.time.LocalDate> date) {
+	/** Sets (noting the learner's day it was set) or, with empty, clears the learner's exam date. */
+	public void setExamDate(String teamId, String userId, java.util.Optional<java.time.LocalDate> date,
+			java.time.LocalDate today) {
 		String key = RedisKeys.team(teamId).learnerStats(userId);
 		if (date.isPresent()) {
-			this.redis.sync().hset(key, EXAM_DATE, date.get().toString());
+			this.redis.sync().hset(key, Map.of(EXAM_DATE, date.get().toString(), "exam_date_set", today.toString()));
 		}
 		else {
 			this.redis.sync().hdel(key, EXAM_DATE);

@@ -87,6 +87,12 @@ public final class Wording {
 	public record Countdown(long daysLeft, String date, int perDay, boolean practiceSoon) {
 	}
 
+	public record Nudge(long daysToExam) {
+	}
+
+	public record NudgesSet(boolean on) {
+	}
+
 	public record Weakest(String weakest, String weakestId) {
 	}
 
@@ -140,6 +146,10 @@ public final class Wording {
 
 	public static final Prompt<Countdown> STATS_COUNTDOWN = new Prompt<>("stats-countdown", Countdown.class);
 
+	public static final Prompt<Nudge> NUDGE = new Prompt<>("exam-nudge", Nudge.class);
+
+	public static final Prompt<NudgesSet> NUDGES_SET = new Prompt<>("nudges-set", NudgesSet.class);
+
 	public static final Prompt<Weakest> STATS_WEAKEST = new Prompt<>("stats-weakest", Weakest.class);
 
 	public static final Prompt<Help> HELP = new Prompt<>("help", Help.class);
@@ -157,7 +167,7 @@ public final class Wording {
 	public static final Prompt<PickCount> CHOOSE_FIRST = new Prompt<>("choose-first", PickCount.class);
 
 	public static final List<Prompt<?>> QUIZ = List.of(QUESTION_INTRO, QUESTION, QUESTION_FOOTER, FEEDBACK_RIGHT,
-			FEEDBACK_WRONG, FEEDBACK_ANSWER, EXPLANATION, REFERENCE, STREAK, STREAK_MILESTONE, STATS, STATS_DOMAINS, STATS_SECTIONS, STATS_PREDICTION, EXAM_DATE, STATS_COUNTDOWN,
+			FEEDBACK_WRONG, FEEDBACK_ANSWER, EXPLANATION, REFERENCE, STREAK, STREAK_MILESTONE, STATS, STATS_DOMAINS, STATS_SECTIONS, STATS_PREDICTION, EXAM_DATE, STATS_COUNTDOWN, NUDGE, NUDGES_SET,
 			STATS_WEAKEST, HELP, TRY_AGAIN, ALREADY_ANSWERED, NOT_YOURS, QUESTION_EXPIRED, CHOOSE_FIRST, PLAN_CHOSEN);
 
 	private Wording() {

@@ -6,6 +6,7 @@ import io.studycoach.support.CoachIntegrationTest;
 import io.studycoach.support.SlackStub;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,37 @@ class DailyDirectMessageTests extends CoachIntegrationTest {
 
 		assertThat(message(questions("U0EXAM").get(0)).toString()).contains("Your daily question")
 			.contains(":calendar: 20 days to your exam");
+	}
+
+	@Test
+	void aLearnerWithAnExamDateIdleForThreeDaysGetsOneGentleNudge() {
+		SlackStub.userZone("U0IDLE", "UTC");
+		SlackStub.userZone("U0QUIET", "UTC");
+		at("2026-03-02T08:00:00Z");
+		for (String member : List.of("U0IDLE", "U0QUIET")) {
+			assertThat(commandIn("D0" + member, member, "exam-date 2026-03-30", "date" + member).toString())
+				.contains("Exam day noted");
+		}
+		// Answered in the acknowledgement itself.
+		assertThat(this.slack.command(this.team, "U0QUIET", "D0U0QUIET", "nudges off", SlackStub.responseUrl("off")).body())
+			.contains("Nudges are off");
+
+		at("2026-03-04T12:00:00Z"); // two idle days: not yet
+		assertThat(nudges("U0IDLE")).isEmpty();
+		at("2026-03-06T12:00:00Z"); // the 3rd, 4th and 5th without practice
+		assertThat(nudges("U0IDLE")).hasSize(1);
+		assertThat(nudges("U0IDLE").get(0)).contains("your exam is in *24 days*");
+		at("2026-03-07T12:00:00Z"); // still idle: no second nudge for the same stretch
+		assertThat(nudges("U0IDLE")).hasSize(1);
+		assertThat(nudges("U0QUIET")).as("nudges off").isEmpty();
+	}
+
+	private static List<String> nudges(String user) {
+		return io.studycoach.support.SlackPosts.posts(user)
+			.stream()
+			.map(post -> String.valueOf(post.get("text")))
+			.filter(text -> text.contains("gentle nudge"))
+			.toList();
 	}
 
 	@Test

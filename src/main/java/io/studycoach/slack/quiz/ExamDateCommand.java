@@ -1,5 +1,6 @@
 package io.studycoach.slack.quiz;
 
+import io.studycoach.delivery.ExamNudges;
 import io.studycoach.progress.ProgressReader;
 import io.studycoach.quiz.QuizService;
 import io.studycoach.readiness.ExamDate;
@@ -29,7 +30,10 @@ class ExamDateCommand implements Subcommand {
 
 	private final NoticeView notices;
 
-	ExamDateCommand(ProgressReader progress, QuizService quiz, SlackUsers users, NoticeView notices) {
+	private final ExamNudges nudges;
+
+	ExamDateCommand(ProgressReader progress, QuizService quiz, SlackUsers users, NoticeView notices, ExamNudges nudges) {
+		this.nudges = nudges;
 		this.progress = progress;
 		this.quiz = quiz;
 		this.users = users;
@@ -52,7 +56,7 @@ class ExamDateCommand implements Subcommand {
 
 	private Message reply(CommandCall call, String typed) {
 		if (typed.equalsIgnoreCase("clear")) {
-			this.progress.setExamDate(call.team(), call.user(), Optional.empty());
+			this.progress.setExamDate(call.team(), call.user(), Optional.empty(), LocalDate.MIN);
 			return this.notices.notice(Wording.EXAM_DATE,
 					new Wording.ExamDateReply(false, true, "", 0, 0, "", "", false, false, false, ""));
 		}
@@ -65,7 +69,8 @@ class ExamDateCommand implements Subcommand {
 					why.equals("not_a_date"), why.equals("past"), why.equals("too_far"), typed));
 		}
 		LocalDate date = LocalDate.parse(typed);
-		this.progress.setExamDate(call.team(), call.user(), Optional.of(date));
+		this.progress.setExamDate(call.team(), call.user(), Optional.of(date), today);
+		this.nudges.schedule(call.team(), call.user());
 		long unseen = this.quiz.unseenInGuide(this.quiz.progress(call.team(), call.user()));
 		ExamDate.Plan plan = ExamDate.plan(date, today, unseen);
 		return this.notices.notice(Wording.EXAM_DATE, new Wording.ExamDateReply(true, false, date.toString(),

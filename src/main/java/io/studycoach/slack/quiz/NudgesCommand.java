@@ -1,0 +1,51 @@
+package io.studycoach.slack.quiz;
+
+import io.studycoach.delivery.ExamNudges;
+import io.studycoach.slack.CommandCall;
+import io.studycoach.slack.Message;
+import io.studycoach.slack.NoticeView;
+import io.studycoach.slack.Subcommand;
+import io.studycoach.slack.Wording;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.springframework.stereotype.Component;
+
+/** {@code /quiz nudges off|on}: the gentle reminder before an exam date. */
+@Component
+class NudgesCommand implements Subcommand {
+
+	private final ExamNudges nudges;
+
+	private final NoticeView notices;
+
+	NudgesCommand(ExamNudges nudges, NoticeView notices) {
+		this.nudges = nudges;
+		this.notices = notices;
+	}
+
+	@Override
+	public boolean handles(List<String> words) {
+		return CommandCall.first(words).equals("nudges");
+	}
+
+	@Override
+	public boolean callsSlack() {
+		return false;
+	}
+
+	@Override
+	public Optional<Supplier<Message>> parse(CommandCall call) {
+		if (call.args().size() != 1 || !List.of("on", "off").contains(call.args().get(0).toLowerCase(java.util.Locale.ROOT))) {
+			return Optional.empty();
+		}
+		boolean on = call.args().get(0).equalsIgnoreCase("on");
+		return Optional.of(() -> {
+			this.nudges.setEnabled(call.team(), call.user(), on);
+			return this.notices.notice(Wording.NUDGES_SET, new Wording.NudgesSet(on));
+		});
+	}
+
+}
