@@ -112,7 +112,8 @@ class WorkspaceHoldTests extends CoachIntegrationTest {
 
 		assertThat(SlackStub.calls("auth.test")).hasSize(1);
 		assertThat(redis().hget("sc:{" + this.team + "}:ch:" + CHANNEL, "paused")).isEqualTo("1");
-		assertThat(posts(LEAD)).hasSize(1);
+		// The lead's DM goes out after the acknowledgement, on its own threads.
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> posts(LEAD).size() == 1);
 		assertThat(posts(LEAD).get(0).get("text")).contains("the channel was archived");
 	}
 

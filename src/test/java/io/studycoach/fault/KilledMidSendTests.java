@@ -55,7 +55,7 @@ class KilledMidSendTests {
 
 	@Test
 	void aSummaryAndAChallengeQuestionCaughtMidSendAreInSlackOnceEachAfterARestart() throws Exception {
-		try (RecordingSlack slack = new RecordingSlack(0)) {
+		try (RecordingSlack slack = new RecordingSlack(0).tokenOf(this.team)) {
 			slack.holdFirstPost("sum:", true);
 			slack.holdFirstPost("chs:", false);
 			int port = CoachProcesses.freePort();
