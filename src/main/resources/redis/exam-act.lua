@@ -1,0 +1,50 @@
+-- One click on a running practice exam: an answer, a move, or a flag, all or nothing.
+-- KEYS[1] the exam's hash  KEYS[2] the clicks already handled (set)  KEYS[3] the learner's active-days bitmap
+-- ARGV[1] the click's id (Slack's action_ts), "" when it has none  ARGV[2] now, epoch second
+-- ARGV[3] answer | go | flag  ARGV[4] the question's index  ARGV[5] the letters (answer; "" clears)
+-- or "1"/"0" (flag)  ARGV[6] today's bit in the days bitmap (learner's zone)  ARGV[7] seconds the
+-- clicks set is kept
+-- Returns {"gone"}, {"over", status}, {"late"}, or {"ok" | "replay", field, value, ...} (the exam after
+-- the click; a replayed click changes nothing).
+if redis.call('EXISTS', KEYS[1]) == 0 then
+  return {'gone'}
+end
+local status = redis.call('HGET', KEYS[1], 'status')
+if status ~= 'RUNNING' then
+  return {'over', status}
+end
+if tonumber(ARGV[2]) >= tonumber(redis.call('HGET', KEYS[1], 'deadline')) then
+  return {'late'}
+end
+local function state(code)
+  local fields = redis.call('HGETALL', KEYS[1])
+  table.insert(fields, 1, code)
+  return fields
+end
+if ARGV[1] ~= '' then
+  if redis.call('SADD', KEYS[2], ARGV[1]) == 0 then
+    return state('replay')
+  end
+  if redis.call('TTL', KEYS[2]) < 0 then
+    redis.call('EXPIRE', KEYS[2], ARGV[7])
+  end
+end
+local op = ARGV[3]
+if op == 'answer' then
+  if ARGV[5] == '' then
+    redis.call('HDEL', KEYS[1], 'a:' .. ARGV[4])
+  else
+    redis.call('HSET', KEYS[1], 'a:' .. ARGV[4], ARGV[5])
+    -- An exam answer is a study day for the streak, like any other answer.
+    redis.call('SETBIT', KEYS[3], ARGV[6], 1)
+  end
+elseif op == 'flag' then
+  if ARGV[5] == '1' then
+    redis.call('HSET', KEYS[1], 'f:' .. ARGV[4], '1')
+  else
+    redis.call('HDEL', KEYS[1], 'f:' .. ARGV[4])
+  end
+end
+redis.call('HSET', KEYS[1], 'current', ARGV[4])
+redis.call('HINCRBY', KEYS[1], 'v', 1)
+return state('ok')
