@@ -1,6 +1,6 @@
 -- One click on a running practice exam: an answer, a move, or a flag, all or nothing.
 -- KEYS[1] the exam's hash  KEYS[2] the clicks already handled (set)  KEYS[3] the learner's active-days bitmap
--- ARGV[1] the click's id (Slack's action_ts), "" when it has none  ARGV[2] now, epoch second
+-- ARGV[1] the click's id (Slack's action_ts, a decimal number), "" when it has none  ARGV[2] now, epoch second
 -- ARGV[3] answer | go | flag  ARGV[4] the question's index  ARGV[5] the letters (answer; "" clears)
 -- or "1"/"0" (flag)  ARGV[6] today's bit in the days bitmap (learner's zone)  ARGV[7] seconds the
 -- clicks set is kept
@@ -31,6 +31,14 @@ if ARGV[1] ~= '' then
 end
 local op = ARGV[3]
 if op == 'answer' then
+  -- Ticks sent in quick succession may arrive out of order; the latest click (by action_ts) stands.
+  local stamp = redis.call('HGET', KEYS[1], 't:' .. ARGV[4])
+  if ARGV[1] ~= '' and stamp and tonumber(stamp) > tonumber(ARGV[1]) then
+    return state('ok')
+  end
+  if ARGV[1] ~= '' then
+    redis.call('HSET', KEYS[1], 't:' .. ARGV[4], ARGV[1])
+  end
   if ARGV[5] == '' then
     redis.call('HDEL', KEYS[1], 'a:' .. ARGV[4])
   else

@@ -134,7 +134,9 @@ public class ExamService {
 		}
 		Instant now = now();
 		LocalDate today = now.atZone(exam.zone()).toLocalDate();
-		ExamStore.Acted acted = this.store.act(teamId, exam, clickId, now, op, click.index(), value,
+		// Slack's action_ts is a decimal number; anything else is not used to order or deduplicate.
+		String id = clickId != null && clickId.matches("\\d{1,12}(\\.\\d{1,9})?") ? clickId : "";
+		ExamStore.Acted acted = this.store.act(teamId, exam, id, now, op, click.index(), value,
 				ActiveDays.offset(today));
 		return switch (acted.code()) {
 			case "ok", "replay" -> new ClickOutcome.Changed(acted.exam().orElse(exam), acted.code().equals("replay"));

@@ -3,6 +3,7 @@ package io.studycoach.slack.bolt;
 import io.studycoach.slack.DeliveryWording;
 import io.studycoach.slack.Wording;
 import io.studycoach.slack.challenge.ChallengeWording;
+import io.studycoach.slack.exam.ExamWording;
 import io.studycoach.slack.summary.SummaryWording;
 import io.studycoach.wording.Prompt;
 
@@ -13,7 +14,7 @@ import java.util.stream.Stream;
 public final class PromptCatalogue {
 
 	public static final List<Prompt<?>> ALL = Stream
-		.of(Wording.QUIZ, DeliveryWording.ALL, SummaryWording.ALL, ChallengeWording.ALL)
+		.of(Wording.QUIZ, DeliveryWording.ALL, SummaryWording.ALL, ChallengeWording.ALL, ExamWording.ALL)
 		.flatMap(List::stream)
 		.toList();
 
