@@ -108,7 +108,7 @@ class HomeHandler implements SlackListener {
 			HomeView.Dashboard dashboard = new HomeView.Dashboard(progress, this.quiz.streak(progress, zone),
 					this.subscriptions.find(team, user), this.challenges.joinedBy(team, user), zone, this.quiz.now(),
 					this.quiz.today(zone));
-			this.slack.call(team, "views.publish", c -> c.viewsPublish(r -> r.userId(user).view(this.view.render(dashboard))));
+			this.slack.call(team, "views.publish", c -> c.viewsPublish(r -> r.userId(user).view(this.view.render(dashboard, team, user))));
 		}
 		catch (StoreUnavailableException | SlackUnavailableException ex) {
 			logger.warn("Could not publish a Home tab: {}", ex.getMessage());

@@ -1,5 +1,6 @@
 package io.studycoach.slack.home;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import io.studycoach.challenge.Challenge;
@@ -48,10 +49,25 @@ public final class HomeView {
 
 	private final StatsView stats;
 
-	public HomeView(Prompts prompts, QuestionBank bank, StatsView stats) {
+	private final ObjectProvider<HomeSection> sections;
+
+	public HomeView(Prompts prompts, QuestionBank bank, StatsView stats, ObjectProvider<HomeSection> sections) {
 		this.prompts = prompts;
 		this.bank = bank;
 		this.stats = stats;
+		this.sections = sections;
+	}
+
+	/** The dashboard, then the blocks the features add ({@link HomeSection}). */
+	public View render(Dashboard dashboard, String teamId, String userId) {
+		View view = render(dashboard);
+		List<LayoutBlock> blocks = new ArrayList<>(view.getBlocks());
+		this.sections.orderedStream().forEach(section -> {
+			blocks.add(divider());
+			blocks.addAll(section.blocks(teamId, userId, dashboard.zone()));
+		});
+		view.setBlocks(blocks);
+		return view;
 	}
 
 	public View render(Dashboard dashboard) {
