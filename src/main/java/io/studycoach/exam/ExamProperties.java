@@ -24,16 +24,16 @@ public record ExamProperties(@DefaultValue("70") int passMark, @DefaultValue("50
 
 	public ExamProperties {
 		if (passMark < 1 || passMark > 100) {
-			throw new InvalidSettingException("COACH_EXAM_PASS_MARK", "must be a percentage from 1 to 100",
+			throw new InvalidSettingException("COACH_EXAM_PASSMARK", "must be a percentage from 1 to 100",
 					"Set coach.exam.pass-mark to a whole number such as 70, or leave it out for 70.");
 		}
 		if (minLength < 1 || maxLength < minLength || defaultLength < minLength || defaultLength > maxLength) {
-			throw new InvalidSettingException("COACH_EXAM_DEFAULT_LENGTH",
+			throw new InvalidSettingException("COACH_EXAM_DEFAULTLENGTH",
 					"must lie between coach.exam.min-length and coach.exam.max-length",
 					"Leave coach.exam.*-length out for 50 questions, between 10 and 60.");
 		}
 		if (perQuestion.isNegative() || perQuestion.isZero()) {
-			throw new InvalidSettingException("COACH_EXAM_PER_QUESTION", "must be a positive duration",
+			throw new InvalidSettingException("COACH_EXAM_PERQUESTION", "must be a positive duration",
 					"Set coach.exam.per-question to a duration such as 144s, or leave it out.");
 		}
 	}
