@@ -161,6 +161,39 @@ class ExamCommandTests extends CoachIntegrationTest {
 		assertThat(redis().zrange("sc:{" + this.team + "}:due", 0, -1)).isEmpty();
 	}
 
+	@Test
+	void whenSlackRefusesTheDmTheLearnerIsToldAndTheSameExamComesBackOnTheNextTry() {
+		SlackStub.error("chat.postMessage", "internal_error");
+		JsonNode refused = this.exam.command(USER, "C0STUDY", "exam 10");
+		assertThat(refused.toString()).contains("couldn't post it to our DM").contains("brings back the same exam");
+		String examId = redis().get(key("exam"));
+
+		SlackStub.reset();
+		JsonNode again = this.exam.command(USER, "C0STUDY", "exam 10");
+		assertThat(again.toString()).contains("still running: question 1 of 10");
+		assertThat(redis().get(key("exam"))).isEqualTo(examId);
+		assertThat(ExamSlack.posts("D0DM")).hasSize(1);
+	}
+
+	@Test
+	void aResultDmThatFailedIsSentByTheNextTickAndOnlyOnce() {
+		SlackStub.when("chat.postMessage", "exam_result", "{\"ok\":false,\"error\":\"internal_error\"}");
+		this.exam.command(USER, "D0DM", "exam 10");
+		String examId = redis().get(key("exam"));
+		this.exam.button(USER, "exam_submit", examId + "|" + USER + "|0");
+		this.exam.button(USER, "exam_submit_confirmed", examId + "|" + USER + "|0");
+		await().atMost(Duration.ofSeconds(10)).until(() -> SlackStub.calls("chat.postMessage").size() == 2);
+		assertThat(redis().hget(key("exam:" + examId), "status")).isEqualTo("SUBMITTED");
+		assertThat(redis().zscore("sc:{" + this.team + "}:due", "exd:" + examId + ":" + USER)).isNotNull();
+
+		SlackStub.reset();
+		this.tick.run();
+		this.tick.run();
+
+		assertThat(results()).hasSize(1);
+		assertThat(redis().zscore("sc:{" + this.team + "}:due", "exd:" + examId + ":" + USER)).isNull();
+	}
+
 	/** A 10-question exam with {@code right} questions answered right (in order) and the rest left out. */
 	private void takeAnExam(int right) {
 		this.exam.command(USER, "D0DM", "exam 10");
