@@ -82,7 +82,7 @@ class ExamCommand implements Subcommand {
 			return Optional.of(() -> askToAbandon(call.team(), call.user()));
 		}
 		if (args.size() == 1 && word.equals("history")) {
-			return Optional.of(() -> this.history.render(call.team(), call.user(), call.channel()));
+			return Optional.of(() -> this.history.render(call.team(), call.user()));
 		}
 		if (args.size() == 1 && word.matches("-?\\d{1,9}")) {
 			int length = Integer.parseInt(word);

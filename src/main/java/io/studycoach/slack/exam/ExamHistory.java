@@ -1,15 +1,18 @@
 package io.studycoach.slack.exam;
 
+import io.studycoach.content.QuestionBank;
 import io.studycoach.exam.Attempt;
+import io.studycoach.exam.ExamChart;
 import io.studycoach.exam.ExamService;
 import io.studycoach.slack.Message;
+import io.studycoach.slack.Responder;
 import io.studycoach.slack.SlackUsers;
 
 import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-/** {@code /quiz exam history}: the learner's last ten submitted exams, shown only to them. */
+/** {@code /quiz exam history}: the learner's last ten submitted exams, and a chart of them by section. */
 @Component
 class ExamHistory {
 
@@ -21,14 +24,30 @@ class ExamHistory {
 
 	private final ResultView view;
 
-	ExamHistory(ExamService exams, SlackUsers users, ResultView view) {
+	private final SlackExamOutbox outbox;
+
+	private final QuestionBank bank;
+
+	private final Responder responder;
+
+	ExamHistory(ExamService exams, SlackUsers users, ResultView view, SlackExamOutbox outbox, QuestionBank bank,
+			Responder responder) {
 		this.exams = exams;
 		this.users = users;
 		this.view = view;
+		this.outbox = outbox;
+		this.bank = bank;
+		this.responder = responder;
 	}
 
-	Message render(String team, String user, String channel) {
+	/** The list, shown only to the learner; the chart by section goes to their DM, never to a channel. */
+	Message render(String team, String user) {
 		List<Attempt> attempts = this.exams.history(team, user, SHOWN);
+		if (!attempts.isEmpty()) {
+			List<String> sections = this.bank.blueprint().sections().stream().map(s -> s.id()).toList();
+			this.responder.background(() -> this.outbox.shareChart(team, user, "practice-exams.png",
+					"Practice exams by guide section", ExamChart.history(attempts, sections)));
+		}
 		return this.view.history(attempts, this.users.zone(team, user));
 	}
 

@@ -1,6 +1,7 @@
 package io.studycoach.slack.exam;
 
 import io.studycoach.delivery.SendOutcome;
+import io.studycoach.exam.ExamChart;
 import io.studycoach.exam.ExamOutbox;
 import io.studycoach.exam.ExamResult;
 import io.studycoach.slack.Message;
@@ -23,14 +24,28 @@ class SlackExamOutbox implements ExamOutbox {
 
 	private final ResultView results;
 
-	SlackExamOutbox(SlackCalls slack, ResultView results) {
+	private final ExamCharts charts;
+
+	SlackExamOutbox(SlackCalls slack, ResultView results, ExamCharts charts) {
 		this.slack = slack;
 		this.results = results;
+		this.charts = charts;
 	}
 
+	/** The result, then its chart by section (the text first, so a failed chart never holds it back). */
 	@Override
 	public SendOutcome postResult(String teamId, String userId, ExamResult result, String marker) {
-		return SlackOutbox.post(this.slack, teamId, userId, this.results.result(result), marker);
+		SendOutcome outcome = SlackOutbox.post(this.slack, teamId, userId, this.results.result(result), marker);
+		if (outcome instanceof SendOutcome.Sent && !result.sections().isEmpty()) {
+			shareChart(teamId, userId, "practice-exam-" + result.exam().id() + ".png",
+					"Practice exam by guide section: " + result.percent() + "%", ExamChart.result(result));
+		}
+		return outcome;
+	}
+
+	/** Shares a chart in the learner's DM. */
+	void shareChart(String teamId, String userId, String filename, String title, byte[] png) {
+		directMessage(teamId, userId).ifPresent(channel -> this.charts.share(teamId, channel, filename, title, png));
 	}
 
 	/**

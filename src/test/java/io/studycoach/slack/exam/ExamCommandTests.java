@@ -130,6 +130,9 @@ class ExamCommandTests extends CoachIntegrationTest {
 		assertThat(history.toString()).contains("10 questions · *100%* (10/10)").contains("10 questions · *0%* (0/10)")
 			.contains("weakest: ").contains("up 100 points on the exam before");
 		assertThat(history.toString().indexOf("*100%*")).isLessThan(history.toString().indexOf("*0%*"));
+		await().atMost(Duration.ofSeconds(10)).until(() -> SlackStub.calls("files.completeUploadExternal")
+			.stream()
+			.anyMatch(c -> c.get("files").contains("Practice exams by guide section") && c.get("channel_id").equals("D0DM")));
 	}
 
 	@Test

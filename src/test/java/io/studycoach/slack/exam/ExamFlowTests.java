@@ -115,6 +115,13 @@ class ExamFlowTests extends CoachIntegrationTest {
 		bySection.forEach((section, tally) -> assertThat(result.toString())
 			.contains(this.bank.blueprint().section(section).orElseThrow().name() + " (" + tally[0] + "/" + tally[1] + ")"));
 
+		// Its chart by section, shared in the DM with Slack's v2 upload.
+		await().atMost(Duration.ofSeconds(10)).until(() -> SlackStub.calls("files.completeUploadExternal")
+			.stream()
+			.anyMatch(c -> c.get("files").contains("Practice exam by guide section: 80%")));
+		assertThat(SlackStub.calls("files.getUploadURLExternal")).anyMatch(c -> c.get("filename").equals("practice-exam-" + examId + ".png"));
+		assertThat(SlackStub.calls("files.completeUploadExternal")).allMatch(c -> c.get("channel_id").equals("D0DM"));
+
 		// Kept: the attempt, the missed questions in review, the study day; not the leaderboard or tallies.
 		assertThat(redis().zcard(key("exams"))).isEqualTo(1);
 		assertThat(redis().hkeys(key("reviews"))).containsExactlyInAnyOrder(ids.get(6), ids.get(8));
