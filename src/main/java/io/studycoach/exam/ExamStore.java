@@ -6,7 +6,10 @@ import io.studycoach.redis.Redis;
 import io.studycoach.redis.RedisKeys;
 import io.studycoach.redis.RedisScript;
 
+import io.studycoach.redis.StoreUnavailableException;
+
 import io.lettuce.core.KeyValue;
+import io.lettuce.core.Range;
 import io.lettuce.core.ScriptOutputType;
 
 import java.time.Duration;
@@ -19,6 +22,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.springframework.stereotype.Component;
 
@@ -152,6 +159,31 @@ class ExamStore {
 			.stream()
 			.map(Attempt::decode)
 			.toList();
+	}
+
+	/** Each learner's attempts submitted in [from, to), read together rather than one after another. */
+	Map<String, List<Attempt>> attemptsBetween(String teamId, List<String> userIds, Instant from, Instant to) {
+		RedisKeys keys = RedisKeys.team(teamId);
+		Map<String, CompletableFuture<List<String>>> reads = new HashMap<>();
+		Range<Double> range = Range.from(Range.Boundary.including((double) from.getEpochSecond()),
+				Range.Boundary.excluding((double) to.getEpochSecond()));
+		for (String user : userIds) {
+			reads.put(user, this.redis.async().zrangebyscore(keys.learnerExams(user), range).toCompletableFuture());
+		}
+		Map<String, List<Attempt>> attempts = new HashMap<>();
+		try {
+			for (Map.Entry<String, CompletableFuture<List<String>>> read : reads.entrySet()) {
+				attempts.put(read.getKey(), read.getValue().get(10, TimeUnit.SECONDS).stream().map(Attempt::decode).toList());
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new StoreUnavailableException(ex);
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			throw new StoreUnavailableException(ex);
+		}
+		return attempts;
 	}
 
 	static DueTarget target(Exam exam) {

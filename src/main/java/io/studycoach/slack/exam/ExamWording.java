@@ -65,6 +65,9 @@ public final class ExamWording {
 	public record Home(boolean taken, int percent, int right, int asked, String date, String trend) {
 	}
 
+	public record ChannelWeek(int members, int exams, int median) {
+	}
+
 	public static final Prompt<Heading> HEADING = new Prompt<>("exam-heading", Heading.class);
 
 	public static final Prompt<QuestionText> QUESTION = new Prompt<>("exam-question", QuestionText.class);
@@ -115,9 +118,11 @@ public final class ExamWording {
 
 	public static final Prompt<Home> HOME = new Prompt<>("exam-home", Home.class);
 
+	public static final Prompt<ChannelWeek> SUMMARY = new Prompt<>("exam-summary", ChannelWeek.class);
+
 	public static final List<Prompt<?>> ALL = List.of(HEADING, QUESTION, YOUR_ANSWER, REVIEW, CONFIRM_SUBMIT, SUBMITTED,
 			TIME_UP, OVER, REPLAYED, NOT_YOURS, GONE, STARTED, RESUMED, LENGTH, USAGE, ABANDON_CONFIRM, ABANDONED,
-			KEEP_GOING, NONE_RUNNING, POST_FAILED, RESULT, REVIEW_ITEM, REVIEW_PAGE, HISTORY, HOME);
+			KEEP_GOING, NONE_RUNNING, POST_FAILED, RESULT, REVIEW_ITEM, REVIEW_PAGE, HISTORY, HOME, SUMMARY);
 
 	private ExamWording() {
 	}

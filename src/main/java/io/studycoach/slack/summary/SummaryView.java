@@ -1,5 +1,6 @@
 package io.studycoach.slack.summary;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import io.studycoach.slack.FeedbackView;
@@ -42,9 +43,20 @@ public final class SummaryView {
 
 	private final QuestionBank bank;
 
-	public SummaryView(Prompts prompts, QuestionBank bank) {
+	private final ObjectProvider<SummarySection> sections;
+
+	public SummaryView(Prompts prompts, QuestionBank bank, ObjectProvider<SummarySection> sections) {
 		this.prompts = prompts;
 		this.bank = bank;
+		this.sections = sections;
+	}
+
+	/** The channel's summary, then the blocks the features add ({@link SummarySection}). */
+	public Message channelSummary(String teamId, WeeklySummary summary) {
+		Message message = channelSummary(summary);
+		List<LayoutBlock> blocks = new ArrayList<>(message.blocks());
+		this.sections.orderedStream().forEach(section -> blocks.addAll(section.blocks(teamId, summary)));
+		return new Message(message.text(), blocks);
 	}
 
 	public Message channelSummary(WeeklySummary summary) {

@@ -197,32 +197,89 @@ class ExamCommandTests extends CoachIntegrationTest {
 		assertThat(redis().zscore("sc:{" + this.team + "}:due", "exd:" + examId + ":" + USER)).isNull();
 	}
 
-	/** A 10-question exam with {@code right} questions answered right (in order) and the rest left out. */
+	@Test
+	void theWeeklySummaryGivesLeadsTheMedianExamScoreOnlyWhenThreeMembersTookOne() {
+		String channel = "C0EXAMS";
+		JsonNode setup = this.exam.command("U0LEAD", channel, "setup 09:00 UTC daily");
+		assertThat(setup.toString()).doesNotContain("lead-only");
+		List<String> members = List.of("U0MEMBERA", "U0MEMBERB", "U0MEMBERC");
+		members.forEach(member -> answerInChannel(member, channel));
+		takeAnExam("U0MEMBERA", 2);
+		takeAnExam("U0MEMBERB", 5);
+
+		// The summary of the week so far: from the Tuesday on, the week that began on Monday 2 March.
+		this.clock.set(java.time.Instant.parse("2026-03-03T08:00:00Z"));
+		assertThat(this.exam.command("U0LEAD", channel, "summary").toString()).doesNotContain("Practice exams:");
+
+		takeAnExam("U0MEMBERC", 10);
+		takeAnExam("U0MEMBERC", 6);
+		JsonNode summary = this.exam.command("U0LEAD", channel, "summary");
+		JsonNode line = null;
+		for (JsonNode block : summary.path("blocks")) {
+			if (block.toString().contains("Practice exams:")) {
+				line = block;
+			}
+		}
+		assertThat(line).isNotNull();
+		// 20%, 50%, 60% and 100%: the median is 55%. The line names no one.
+		assertThat(line.toString()).contains("3 members took 4 timed practice exam(s) this week, with a median score of 55%")
+			.doesNotContain("<@").doesNotContain("U0MEMBER");
+	}
+
+	/** Answers a /quiz asked in the channel, which puts the member on its week's board. */
+	private void answerInChannel(String member, String channel) {
+		JsonNode question = this.exam.command(member, channel, "");
+		String delivery = null;
+		for (JsonNode block : question.path("blocks")) {
+			for (JsonNode element : block.path("elements")) {
+				if (element.path("action_id").asText().startsWith("answer_")) {
+					delivery = element.path("value").asText();
+				}
+			}
+		}
+		assertThat(delivery).as("a /quiz question in " + question).isNotNull();
+		String name = ExamSlack.next();
+		String id = delivery;
+		this.slack.interaction(question.toString().contains("answer_submit")
+				? Interactions.submit(this.team, member, id, List.of("A", "B"), name)
+				: Interactions.button(this.team, member, "answer_A", id, name));
+		ExamSlack.awaitResponse(name);
+	}
+
 	private void takeAnExam(int right) {
-		this.exam.command(USER, "D0DM", "exam 10");
-		String examId = redis().get(key("exam"));
-		String[] ids = redis().hget(key("exam:" + examId), "q").split(",");
+		takeAnExam(USER, right);
+	}
+
+	/** A 10-question exam with {@code right} questions answered right (in order) and the rest left out. */
+	private void takeAnExam(String user, int right) {
+		this.exam.command(user, "D0DM", "exam 10");
+		String examId = redis().get("sc:{" + this.team + "}:u:" + user + ":exam");
+		String[] ids = redis().hget("sc:{" + this.team + "}:u:" + user + ":exam:" + examId, "q").split(",");
 		for (int i = 0; i < right; i++) {
 			Question q = this.bank.question(ids[i]).orElseThrow();
-			String ref = examId + "|" + USER + "|" + i;
+			String ref = examId + "|" + user + "|" + i;
 			if (q.multiSelect()) {
-				this.exam.tick(USER, "exam_answers#" + ref, Answers.right(q));
+				this.exam.tick(user, "exam_answers#" + ref, Answers.right(q));
 			}
 			else {
-				this.exam.button(USER, "exam_choice_" + Answers.right(q).get(0), ref);
+				this.exam.button(user, "exam_choice_" + Answers.right(q).get(0), ref);
 			}
 		}
-		int results = results().size();
-		this.exam.button(USER, "exam_submit", examId + "|" + USER + "|0");
+		int results = results(user).size();
+		this.exam.button(user, "exam_submit", examId + "|" + user + "|0");
 		if (right < 10) {
-			this.exam.button(USER, "exam_submit_confirmed", examId + "|" + USER + "|0");
+			this.exam.button(user, "exam_submit_confirmed", examId + "|" + user + "|0");
 		}
-		await().atMost(Duration.ofSeconds(10)).until(() -> results().size() == results + 1);
+		await().atMost(Duration.ofSeconds(10)).until(() -> results(user).size() == results + 1);
 		this.clock.advance(Duration.ofHours(1));
 	}
 
 	private static List<JsonNode> results() {
-		return ExamSlack.posts(USER).stream().filter(m -> m.path("text").asText().startsWith("Practice exam result")).toList();
+		return results(USER);
+	}
+
+	private static List<JsonNode> results(String user) {
+		return ExamSlack.posts(user).stream().filter(m -> m.path("text").asText().startsWith("Practice exam result")).toList();
 	}
 
 	private void openHome() {
