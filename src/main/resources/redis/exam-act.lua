@@ -29,23 +29,29 @@ if ARGV[1] ~= '' then
     redis.call('EXPIRE', KEYS[2], ARGV[7])
   end
 end
-local op = ARGV[3]
-if op == 'answer' then
-  -- Ticks sent in quick succession may arrive out of order; the latest click (by action_ts) stands.
-  local stamp = redis.call('HGET', KEYS[1], 't:' .. ARGV[4])
+-- Ticks sent in quick succession may arrive out of order; the latest click (by action_ts) stands.
+local function answer(index, letters)
+  local stamp = redis.call('HGET', KEYS[1], 't:' .. index)
   if ARGV[1] ~= '' and stamp and tonumber(stamp) > tonumber(ARGV[1]) then
-    return state('ok')
+    return
   end
   if ARGV[1] ~= '' then
-    redis.call('HSET', KEYS[1], 't:' .. ARGV[4], ARGV[1])
+    redis.call('HSET', KEYS[1], 't:' .. index, ARGV[1])
   end
-  if ARGV[5] == '' then
-    redis.call('HDEL', KEYS[1], 'a:' .. ARGV[4])
+  if letters == '' then
+    redis.call('HDEL', KEYS[1], 'a:' .. index)
   else
-    redis.call('HSET', KEYS[1], 'a:' .. ARGV[4], ARGV[5])
+    redis.call('HSET', KEYS[1], 'a:' .. index, letters)
     -- An exam answer is a study day for the streak, like any other answer.
     redis.call('SETBIT', KEYS[3], ARGV[6], 1)
   end
+end
+if ARGV[8] ~= '' then
+  answer(ARGV[8], ARGV[9])
+end
+local op = ARGV[3]
+if op == 'answer' then
+  answer(ARGV[4], ARGV[5])
 elseif op == 'flag' then
   if ARGV[5] == '1' then
     redis.call('HSET', KEYS[1], 'f:' .. ARGV[4], '1')

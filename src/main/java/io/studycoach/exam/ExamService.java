@@ -110,6 +110,15 @@ public class ExamService {
 	 */
 	public ClickOutcome click(String teamId, String clicker, String owner, String examId, String clickId,
 			ExamClick click) {
+		return click(teamId, clicker, owner, examId, clickId, click, Optional.empty());
+	}
+
+	/**
+	 * The same, for a click whose message also carried a choose-two question's ticks (Slack sends the
+	 * message's checkboxes with every click): they are recorded too, so a lost tick is made good.
+	 */
+	public ClickOutcome click(String teamId, String clicker, String owner, String examId, String clickId,
+			ExamClick click, Optional<ExamClick.Answer> ticked) {
 		if (!clicker.equals(owner)) {
 			return new ClickOutcome.NotYours();
 		}
@@ -132,12 +141,15 @@ public class ExamService {
 			op = "flag";
 			value = flag.on() ? "1" : "0";
 		}
+		Optional<ExamClick.Answer> carried = ticked
+			.filter(t -> t.index() >= 0 && t.index() < exam.size())
+			.flatMap(t -> valid(exam.questionIds().get(t.index()), t.letters()).map(l -> new ExamClick.Answer(t.index(), l)));
 		Instant now = now();
 		LocalDate today = now.atZone(exam.zone()).toLocalDate();
 		// Slack's action_ts is a decimal number; anything else is not used to order or deduplicate.
 		String id = clickId != null && clickId.matches("\\d{1,12}(\\.\\d{1,9})?") ? clickId : "";
 		ExamStore.Acted acted = this.store.act(teamId, exam, id, now, op, click.index(), value,
-				ActiveDays.offset(today));
+				ActiveDays.offset(today), carried);
 		return switch (acted.code()) {
 			case "ok", "replay" -> new ClickOutcome.Changed(acted.exam().orElse(exam), acted.code().equals("replay"));
 			case "late" -> submit(teamId, owner, examId, Exam.BY_DEADLINE)

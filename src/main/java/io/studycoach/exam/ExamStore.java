@@ -88,15 +88,19 @@ class ExamStore {
 		return fields.isEmpty() ? Optional.empty() : Optional.of(exam(examId, userId, fields));
 	}
 
-	/** Runs one click; see exam-act.lua. */
+	/**
+	 * Runs one click; see exam-act.lua.
+	 * @param ticked a choose-two question's ticks the click's message carried, recorded first
+	 */
 	Acted act(String teamId, Exam exam, String clickId, Instant now, String op, int index, String value,
-			int dayOffset) {
+			int dayOffset, Optional<ExamClick.Answer> ticked) {
 		RedisKeys keys = RedisKeys.team(teamId);
 		List<Object> reply = ACT.run(this.redis.sync(), ScriptOutputType.MULTI,
 				new String[] { keys.exam(exam.userId(), exam.id()), keys.examClicks(exam.userId(), exam.id()),
 						keys.learnerDays(exam.userId()) },
 				clickId, Long.toString(now.getEpochSecond()), op, Integer.toString(index), value,
-				Integer.toString(dayOffset), Long.toString(exam.allowed().plus(GRACE).toSeconds()));
+				Integer.toString(dayOffset), Long.toString(exam.allowed().plus(GRACE).toSeconds()),
+				ticked.map(t -> Integer.toString(t.index())).orElse(""), ticked.map(ExamClick.Answer::letters).orElse(""));
 		String code = (String) reply.get(0);
 		if (reply.size() <= 2) {
 			return new Acted(code, Optional.empty());

@@ -18,7 +18,9 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.model.view.ViewState;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -119,7 +121,8 @@ class ExamClicks implements SlackListener {
 		boolean ephemeral = payload.getContainer() != null && payload.getContainer().isEphemeral();
 		try {
 			ClickOutcome outcome = this.exams.click(team, user, ref.get().owner(), ref.get().examId(),
-					action.getActionTs(), reader.read(ref.get(), action));
+					action.getActionTs(), reader.read(ref.get(), action),
+					screen == Screen.NONE ? Optional.empty() : ticked(payload, ref.get()));
 			Message reply = reply(team, outcome, ref.get(), screen);
 			if (reply != null) {
 				this.responder.replace(context, ephemeral, reply);
@@ -133,6 +136,31 @@ class ExamClicks implements SlackListener {
 			this.responder.add(context, this.notices.notice(Wording.TRY_AGAIN));
 		}
 		return context.ack();
+	}
+
+	/**
+	 * The ticks of the message's choose-two question, from the message state Slack sends with every
+	 * click, when the message is this exam's.
+	 */
+	private static Optional<ExamClick.Answer> ticked(BlockActionPayload payload, ExamRef clicked) {
+		ViewState state = payload.getState();
+		if (state == null || state.getValues() == null) {
+			return Optional.empty();
+		}
+		for (Map.Entry<String, Map<String, ViewState.Value>> block : state.getValues().entrySet()) {
+			Optional<ExamRef> ref = block.getKey().startsWith(ExamView.ANSWERS_BLOCK) ? ExamRef.parse(block.getKey())
+					: Optional.empty();
+			ViewState.Value pick = block.getValue() == null ? null : block.getValue().get(ExamView.PICK);
+			if (ref.isPresent() && ref.get().examId().equals(clicked.examId()) && pick != null) {
+				String letters = pick.getSelectedOptions() == null ? "" : pick.getSelectedOptions()
+					.stream()
+					.map(ViewState.SelectedOption::getValue)
+					.filter(v -> v != null && v.length() == 1)
+					.collect(Collectors.joining());
+				return Optional.of(new ExamClick.Answer(ref.get().number(), letters));
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** The screen that replaces the exam's message, or null when the reply is a notice beside it. */

@@ -171,6 +171,27 @@ class ExamFlowTests extends CoachIntegrationTest {
 		assertThat(redis().hget(key("exam:" + examId), "a:0")).isEqualTo(String.join("", Answers.right(q)));
 	}
 
+	@Test
+	void ticksCarriedInAClicksMessageStateAreRecordedWhenTheirOwnActionWasLost() {
+		this.exam.command(USER, "D0DM", "exam 60");
+		String examId = redis().get(key("exam"));
+		List<String> ids = List.of(redis().hget(key("exam:" + examId), "q").split(","));
+		int index = 0;
+		while (!this.bank.question(ids.get(index)).orElseThrow().multiSelect()) {
+			index++;
+		}
+		Question q = this.bank.question(ids.get(index)).orElseThrow();
+		JsonNode screen = go(examId, index);
+		String block = ExamSlack.blockOf(screen, "exam_pick");
+
+		JsonNode next = this.exam.buttonWithTicks(USER, "exam_go_" + (index + 1), ref(examId, index + 1), block, Answers.right(q));
+
+		assertThat(next.toString()).contains("Question " + (index + 2) + " of 60");
+		assertThat(redis().hget(key("exam:" + examId), "a:" + index)).isEqualTo(String.join("", Answers.right(q)));
+		JsonNode back = go(examId, index);
+		assertThat(ExamSlack.element(back, "exam_pick").path("initial_options")).hasSize(2);
+	}
+
 	private JsonNode answer(JsonNode screen, String examId, int index, Question q, List<String> letters) {
 		if (q.multiSelect()) {
 			String block = ExamSlack.blockOf(screen, "exam_pick");

@@ -77,6 +77,20 @@ final class ExamSlack {
 		return responseName;
 	}
 
+	/** A button click whose message state carries {@code letters} ticked in the checkboxes of block {@code answersBlock}. */
+	JsonNode buttonWithTicks(String user, String actionId, String value, String answersBlock, List<String> letters) {
+		String name = next();
+		Map<String, Object> action = action("button", actionId, "exam_nav", nextActionTs());
+		action.put("value", value);
+		List<Map<String, Object>> selected = letters.stream()
+			.map(l -> Map.<String, Object>of("text", Map.of("type", "plain_text", "text", l), "value", l))
+			.toList();
+		Map<String, Object> state = Map.of("values", Map.of(answersBlock,
+				Map.of("exam_pick", Map.of("type", "checkboxes", "selected_options", selected))));
+		send(user, action, name, state);
+		return awaitResponse(name);
+	}
+
 	/** Ticks {@code letters} in a choose-two question's checkboxes (the whole selection, as Slack sends it). */
 	HttpResponse<String> tick(String user, String blockId, List<String> letters) {
 		Map<String, Object> action = action("checkboxes", "exam_pick", blockId, nextActionTs());
@@ -87,6 +101,11 @@ final class ExamSlack {
 	}
 
 	private HttpResponse<String> send(String user, Map<String, Object> action, String responseName) {
+		return send(user, action, responseName, Map.of());
+	}
+
+	private HttpResponse<String> send(String user, Map<String, Object> action, String responseName,
+			Map<String, Object> state) {
 		Map<String, Object> payload = new LinkedHashMap<>();
 		payload.put("type", "block_actions");
 		payload.put("team", Map.of("id", this.team, "domain", "study"));
@@ -99,6 +118,9 @@ final class ExamSlack {
 		payload.put("channel", Map.of("id", "D0DM", "name", "directmessage"));
 		payload.put("response_url", SlackStub.responseUrl(responseName));
 		payload.put("actions", List.of(action));
+		if (!state.isEmpty()) {
+			payload.put("state", state);
+		}
 		HttpResponse<String> ack = this.slack.interaction(payload);
 		assertThat(ack.statusCode()).isEqualTo(200);
 		return ack;
