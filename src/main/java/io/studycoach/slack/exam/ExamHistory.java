@@ -5,7 +5,6 @@ import io.studycoach.exam.Attempt;
 import io.studycoach.exam.ExamChart;
 import io.studycoach.exam.ExamService;
 import io.studycoach.slack.Message;
-import io.studycoach.slack.Responder;
 import io.studycoach.slack.SlackUsers;
 
 import java.util.List;
@@ -28,16 +27,12 @@ class ExamHistory {
 
 	private final QuestionBank bank;
 
-	private final Responder responder;
-
-	ExamHistory(ExamService exams, SlackUsers users, ResultView view, SlackExamOutbox outbox, QuestionBank bank,
-			Responder responder) {
+	ExamHistory(ExamService exams, SlackUsers users, ResultView view, SlackExamOutbox outbox, QuestionBank bank) {
 		this.exams = exams;
 		this.users = users;
 		this.view = view;
 		this.outbox = outbox;
 		this.bank = bank;
-		this.responder = responder;
 	}
 
 	/** The list, shown only to the learner; the chart by section goes to their DM, never to a channel. */
@@ -45,8 +40,8 @@ class ExamHistory {
 		List<Attempt> attempts = this.exams.history(team, user, SHOWN);
 		if (!attempts.isEmpty()) {
 			List<String> sections = this.bank.blueprint().sections().stream().map(s -> s.id()).toList();
-			this.responder.background(() -> this.outbox.shareChart(team, user, "practice-exams.png",
-					"Practice exams by guide section", ExamChart.history(attempts, sections)));
+			this.outbox.shareChart(team, user, "practice-exams.png", "Practice exams by guide section",
+					() -> ExamChart.history(attempts, sections));
 		}
 		return this.view.history(attempts, this.users.zone(team, user));
 	}

@@ -13,6 +13,7 @@ import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 
@@ -38,14 +39,14 @@ class SlackExamOutbox implements ExamOutbox {
 		SendOutcome outcome = SlackOutbox.post(this.slack, teamId, userId, this.results.result(result), marker);
 		if (outcome instanceof SendOutcome.Sent && !result.sections().isEmpty()) {
 			shareChart(teamId, userId, "practice-exam-" + result.exam().id() + ".png",
-					"Practice exam by guide section: " + result.percent() + "%", ExamChart.result(result));
+					"Practice exam by guide section: " + result.percent() + "%", () -> ExamChart.result(result));
 		}
 		return outcome;
 	}
 
-	/** Shares a chart in the learner's DM. */
-	void shareChart(String teamId, String userId, String filename, String title, byte[] png) {
-		directMessage(teamId, userId).ifPresent(channel -> this.charts.share(teamId, channel, filename, title, png));
+	/** Shares a chart in the learner's DM, drawn later on the charts' own thread. */
+	void shareChart(String teamId, String userId, String filename, String title, Supplier<byte[]> png) {
+		this.charts.shareLater(teamId, () -> directMessage(teamId, userId), filename, title, png);
 	}
 
 	/**
