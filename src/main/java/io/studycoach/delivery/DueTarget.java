@@ -13,7 +13,8 @@ public record DueTarget(Kind kind, String id) {
 	public enum Kind {
 
 		CHANNEL_QUESTION("ch:"), DIRECT_QUESTION("dm:"), CHANNEL_SUMMARY("sum:"), PERSONAL_SUMMARY("wk:"),
-		CHALLENGE_QUESTIONS("chs:"), CHALLENGE_CLOSING("che:"), CHALLENGE_ANNOUNCEMENT("cha:"), EXAM_NUDGE("nud:");
+		CHALLENGE_QUESTIONS("chs:"), CHALLENGE_CLOSING("che:"), CHALLENGE_ANNOUNCEMENT("cha:"), EXAM_NUDGE("nud:"),
+		EXAM_DEADLINE("exd:");
 
 		private final String prefix;
 

@@ -255,4 +255,24 @@ public final class RedisKeys {
 		return "sc:teams";
 	}
 
+	/** String with a time to live: the id of the learner's running practice exam; set only when none runs. */
+	public String learnerExam(String userId) {
+		return this.prefix + "u:" + userId + ":exam";
+	}
+
+	/** Hash, kept 90 days: one practice exam (questions, answers, flags, deadline, status). */
+	public String exam(String userId, String examId) {
+		return this.prefix + "u:" + userId + ":exam:" + examId;
+	}
+
+	/** Set with a time to live: the clicks (Slack's action_ts) a running exam has handled, so a replay changes nothing. */
+	public String examClicks(String userId, String examId) {
+		return exam(userId, examId) + ":clicks";
+	}
+
+	/** Sorted set, kept a year: the summaries of a learner's submitted exams, scored by epoch second. */
+	public String learnerExams(String userId) {
+		return this.prefix + "u:" + userId + ":exams";
+	}
+
 }

@@ -97,7 +97,8 @@ class HomeHandler implements SlackListener {
 		try {
 			ZoneId zone = this.users.zone(team, user);
 			HomeView.Dashboard dashboard = this.dashboards.of(team, user, zone);
-			this.slack.call(team, "views.publish", c -> c.viewsPublish(r -> r.userId(user).view(this.view.render(dashboard))));
+			this.slack.call(team, "views.publish",
+					c -> c.viewsPublish(r -> r.userId(user).view(this.view.render(dashboard, team, user))));
 		}
 		catch (StoreUnavailableException | SlackUnavailableException ex) {
 			logger.warn("Could not publish a Home tab: {}", ex.getMessage());

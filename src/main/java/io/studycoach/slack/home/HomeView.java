@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import static com.slack.api.model.block.Blocks.actions;
@@ -51,11 +52,27 @@ public final class HomeView {
 
 	private final PredictionView predictions;
 
-	public HomeView(Prompts prompts, QuestionBank bank, StatsView stats, PredictionView predictions) {
+	private final ObjectProvider<HomeSection> sections;
+
+	public HomeView(Prompts prompts, QuestionBank bank, StatsView stats, PredictionView predictions,
+			ObjectProvider<HomeSection> sections) {
 		this.predictions = predictions;
 		this.prompts = prompts;
 		this.bank = bank;
 		this.stats = stats;
+		this.sections = sections;
+	}
+
+	/** The dashboard, then the blocks the features add ({@link HomeSection}). */
+	public View render(Dashboard dashboard, String teamId, String userId) {
+		View view = render(dashboard);
+		List<LayoutBlock> blocks = new ArrayList<>(view.getBlocks());
+		this.sections.orderedStream().forEach(section -> {
+			blocks.add(divider());
+			blocks.addAll(section.blocks(teamId, userId, dashboard.zone()));
+		});
+		view.setBlocks(blocks);
+		return view;
 	}
 
 	public View render(Dashboard dashboard) {

@@ -47,7 +47,7 @@ class SlackSummaryOutbox implements SummaryOutbox {
 
 	@Override
 	public SendOutcome postChannelSummary(String teamId, WeeklySummary summary, String marker) {
-		SendOutcome outcome = SlackOutbox.post(this.slack, teamId, summary.channelId(), this.view.channelSummary(summary),
+		SendOutcome outcome = SlackOutbox.post(this.slack, teamId, summary.channelId(), this.view.channelSummary(teamId, summary),
 				marker);
 		if (outcome instanceof SendOutcome.Sent && summary.thisWeek().answers() > 0) {
 			uploadChart(teamId, summary);

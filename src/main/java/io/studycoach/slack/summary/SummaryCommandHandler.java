@@ -130,7 +130,7 @@ class SummaryCommandHandler implements Subcommand {
 		}
 		Summary summary = (Summary) command;
 		if (!summary.post()) {
-			return this.view.channelSummary(this.summaries.current(team, settings));
+			return this.view.channelSummary(team, this.summaries.current(team, settings));
 		}
 		SendOutcome outcome = this.summaries.postNow(team, settings);
 		return outcome instanceof SendOutcome.Sent ? this.notices.notice(DeliveryWording.POSTED_SUMMARY, new Wording.None())

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import static com.slack.api.model.block.Blocks.actions;
@@ -44,10 +45,22 @@ public final class SummaryView {
 
 	private final PredictionView predictions;
 
-	public SummaryView(Prompts prompts, QuestionBank bank, PredictionView predictions) {
+	private final ObjectProvider<SummarySection> sections;
+
+	public SummaryView(Prompts prompts, QuestionBank bank, PredictionView predictions,
+			ObjectProvider<SummarySection> sections) {
 		this.prompts = prompts;
 		this.bank = bank;
 		this.predictions = predictions;
+		this.sections = sections;
+	}
+
+	/** The channel's summary, then the blocks the features add ({@link SummarySection}). */
+	public Message channelSummary(String teamId, WeeklySummary summary) {
+		Message message = channelSummary(summary);
+		List<LayoutBlock> blocks = new ArrayList<>(message.blocks());
+		this.sections.orderedStream().forEach(section -> blocks.addAll(section.blocks(teamId, summary)));
+		return new Message(message.text(), blocks);
 	}
 
 	public Message channelSummary(WeeklySummary summary) {
