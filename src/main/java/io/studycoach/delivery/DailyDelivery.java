@@ -1,9 +1,6 @@
 package io.studycoach.delivery;
 
 import io.studycoach.ops.CoachMetrics;
-import io.studycoach.progress.Delivery;
-import io.studycoach.progress.UserProfile;
-import io.studycoach.quiz.QuizService;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -20,8 +17,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Sends one target's question of the day, at most once per local day: a study channel's post or a
- * subscriber's DM. Called by the tick for each due target, and by {@code /quiz post}.
+ * Sends a study channel's question of the day, at most once per local day. Called by the tick for
+ * each due channel, and by {@code /quiz post}; it also schedules any daily target (subscribers' DMs
+ * are sent by {@link DirectQuestions}).
  */
 @Service
 public class DailyDelivery implements DueHandler {
@@ -30,76 +28,47 @@ public class DailyDelivery implements DueHandler {
 
 	private final ChannelStore channels;
 
-	private final SubscriptionStore subscriptions;
-
 	private final DueIndex due;
 
 	private final SendLedger ledger;
 
 	private final ChannelQuestions channelQuestions;
 
-	private final QuizService quiz;
-
 	private final Outbox outbox;
-
-	private final UserDirectory users;
 
 	private final CoachMetrics metrics;
 
 	private final Clock clock;
 
-	DailyDelivery(ChannelStore channels, SubscriptionStore subscriptions, DueIndex due, SendLedger ledger,
-			ChannelQuestions channelQuestions, QuizService quiz, Outbox outbox, UserDirectory users,
-			CoachMetrics metrics, Clock clock) {
+	DailyDelivery(ChannelStore channels, DueIndex due, SendLedger ledger, ChannelQuestions channelQuestions,
+			Outbox outbox, CoachMetrics metrics, Clock clock) {
 		this.metrics = metrics;
 		this.channels = channels;
-		this.subscriptions = subscriptions;
 		this.due = due;
 		this.ledger = ledger;
 		this.channelQuestions = channelQuestions;
-		this.quiz = quiz;
 		this.outbox = outbox;
-		this.users = users;
 		this.clock = clock;
 	}
 
 	@Override
 	public boolean handles(DueTarget.Kind kind) {
-		return kind == DueTarget.Kind.CHANNEL_QUESTION || kind == DueTarget.Kind.DIRECT_QUESTION;
+		return kind == DueTarget.Kind.CHANNEL_QUESTION;
 	}
 
 	/** Sends what is due for {@code target} now, then moves it to its next send. */
 	@Override
 	public void deliverDue(String teamId, DueTarget target) {
 		Instant now = this.clock.instant();
-		if (target.kind() == DueTarget.Kind.CHANNEL_QUESTION) {
-			Optional<ChannelSettings> settings = this.channels.find(teamId, target.id());
-			if (settings.isEmpty() || settings.get().paused()) {
-				this.due.remove(teamId, target);
-				return;
-			}
-			ChannelSettings channel = settings.get();
-			Optional<LocalDate> today = channel.schedule().dueToday(now, channel.zone());
-			if (today.isEmpty() || sendChannel(teamId, channel, today.get(), now).done()) {
-				reschedule(teamId, target, channel.schedule(), channel.zone(), now);
-			}
-			return;
-		}
-		String userId = target.id();
-		Optional<Subscription> subscription = this.subscriptions.find(teamId, userId);
-		if (subscription.isEmpty()) {
+		Optional<ChannelSettings> settings = this.channels.find(teamId, target.id());
+		if (settings.isEmpty() || settings.get().paused()) {
 			this.due.remove(teamId, target);
 			return;
 		}
-		UserProfile profile = this.users.profile(teamId, userId);
-		if (profile.deleted()) {
-			unsubscribe(teamId, userId, "deactivated");
-			return;
-		}
-		SendSchedule schedule = subscription.get().schedule();
-		Optional<LocalDate> today = schedule.dueToday(now, profile.zone());
-		if (today.isEmpty() || sendDirect(teamId, userId, schedule, profile.zone(), today.get()).done()) {
-			reschedule(teamId, target, schedule, profile.zone(), now);
+		ChannelSettings channel = settings.get();
+		Optional<LocalDate> today = channel.schedule().dueToday(now, channel.zone());
+		if (today.isEmpty() || sendChannel(teamId, channel, today.get(), now).done()) {
+			reschedule(teamId, target, channel.schedule(), channel.zone(), now);
 		}
 	}
 
@@ -136,12 +105,6 @@ public class DailyDelivery implements DueHandler {
 		}
 	}
 
-	public void unsubscribe(String teamId, String userId, String reason) {
-		this.subscriptions.delete(teamId, userId);
-		this.due.remove(teamId, DueTarget.directQuestion(userId));
-		logger.info("Ended a daily DM subscription: {}", reason);
-	}
-
 	private Result sendChannel(String teamId, ChannelSettings channel, LocalDate day, Instant now) {
 		ChannelPost[] prepared = new ChannelPost[1];
 		SendOutcome outcome = this.ledger.sendOnce(teamId, channel.target(), day, channel.channelId(), marker -> {
@@ -155,20 +118,6 @@ public class DailyDelivery implements DueHandler {
 		}
 		else if (outcome instanceof SendOutcome.Refused refused) {
 			pauseChannel(teamId, channel.channelId(), PauseReason.ofRefusal(refused.error()), true);
-		}
-		return Result.of(outcome);
-	}
-
-	private Result sendDirect(String teamId, String userId, SendSchedule schedule, ZoneId zone, LocalDate day) {
-		SendOutcome outcome = this.ledger.sendOnce(teamId, DueTarget.directQuestion(userId), day, userId, marker -> {
-			QuizService.Asked asked = this.quiz.ask(teamId, userId, userId, "", zone, Delivery.Kind.DIRECT);
-			return this.outbox.postDirectQuestion(teamId, userId, asked, marker);
-		});
-		if (outcome instanceof SendOutcome.Sent) {
-			this.metrics.fanOutLag(Duration.between(schedule.sendOn(day, zone), this.clock.instant()));
-		}
-		else if (outcome instanceof SendOutcome.Refused refused) {
-			unsubscribe(teamId, userId, refused.error());
 		}
 		return Result.of(outcome);
 	}

@@ -1,12 +1,14 @@
 package io.studycoach.summary;
 
 import io.studycoach.content.QuestionBank;
+import io.studycoach.delivery.UserDirectory;
 import io.studycoach.learning.Readiness;
 import io.studycoach.learning.Streak;
 import io.studycoach.progress.BoardScope;
 import io.studycoach.progress.LearnerProgress;
 import io.studycoach.progress.ProgressReader;
 import io.studycoach.progress.Tally;
+import io.studycoach.progress.UserProfile;
 import io.studycoach.readiness.LearnerAbilities;
 import io.studycoach.redis.Redis;
 import io.studycoach.redis.RedisKeys;
@@ -33,7 +35,11 @@ class PersonalWeeks {
 
 	private final Clock clock;
 
-	PersonalWeeks(Redis redis, ProgressReader progress, QuestionBank bank, LearnerAbilities abilities, Clock clock) {
+	private final UserDirectory users;
+
+	PersonalWeeks(Redis redis, ProgressReader progress, QuestionBank bank, LearnerAbilities abilities,
+			UserDirectory users, Clock clock) {
+		this.users = users;
 		this.redis = redis;
 		this.progress = progress;
 		this.bank = bank;
@@ -42,6 +48,11 @@ class PersonalWeeks {
 	}
 
 	/** The learner's last week (Monday to Sunday in their zone). */
+	/** The member, for the zone their week is counted in. */
+	UserProfile member(String teamId, String userId) {
+		return this.users.profile(teamId, userId);
+	}
+
 	PersonalWeek of(String teamId, String userId, LocalDate today) {
 		LocalDate monday = BoardScope.monday(today.minusDays(1));
 		Map<String, String> counters = this.redis.sync().hgetall(RedisKeys.team(teamId).learnerWeek(userId, monday));

@@ -9,7 +9,6 @@ import io.studycoach.delivery.SendLedger;
 import io.studycoach.delivery.SendOutcome;
 import io.studycoach.delivery.Subscription;
 import io.studycoach.delivery.SubscriptionStore;
-import io.studycoach.delivery.UserDirectory;
 import io.studycoach.delivery.WeeklySchedule;
 import io.studycoach.progress.BoardScope;
 import io.studycoach.progress.UserProfile;
@@ -43,14 +42,12 @@ public class SummaryDelivery implements DueHandler {
 
 	private final PersonalWeeks personalWeeks;
 
-	private final UserDirectory users;
-
 	private final SummaryOutbox outbox;
 
 	private final Clock clock;
 
 	SummaryDelivery(ChannelStore channels, SubscriptionStore subscriptions, DueIndex due, SendLedger ledger,
-			WeeklySummaryBuilder builder, PersonalWeeks personalWeeks, UserDirectory users, SummaryOutbox outbox,
+			WeeklySummaryBuilder builder, PersonalWeeks personalWeeks, SummaryOutbox outbox,
 			Clock clock) {
 		this.personalWeeks = personalWeeks;
 		this.channels = channels;
@@ -58,7 +55,6 @@ public class SummaryDelivery implements DueHandler {
 		this.due = due;
 		this.ledger = ledger;
 		this.builder = builder;
-		this.users = users;
 		this.outbox = outbox;
 		this.clock = clock;
 	}
@@ -100,7 +96,7 @@ public class SummaryDelivery implements DueHandler {
 			this.due.remove(teamId, target);
 			return;
 		}
-		UserProfile profile = this.users.profile(teamId, userId);
+		UserProfile profile = this.personalWeeks.member(teamId, userId);
 		WeeklySchedule schedule = personalSchedule(subscription.get());
 		Optional<LocalDate> today = schedule.dueToday(now, profile.zone());
 		if (today.isEmpty() || postPersonal(teamId, userId, profile.zone(), today.get(), target)) {

@@ -65,6 +65,8 @@ class DailyDeliveryTests {
 
 	private DailyDelivery daily;
 
+	private DirectQuestions directs;
+
 	@BeforeEach
 	void wire() {
 		this.wired = HandWiredRedis.open();
@@ -75,7 +77,9 @@ class DailyDeliveryTests {
 		this.ledger = DeliveryWiring.sendLedger(redis, this.slack, Duration.ofMinutes(2));
 		ChannelQuestions questions = new ChannelQuestions(bank, new QuestionSelector(bank, this.clock, new SplittableRandom(7)),
 				ProgressWiring.deliveryStore(redis, this.clock), channels, redis);
-		this.daily = new DailyDelivery(channels, new SubscriptionStore(redis), new DueIndex(redis), this.ledger, questions,
+		this.daily = new DailyDelivery(channels, new DueIndex(redis), this.ledger, questions, this.slack,
+				MetricsWiring.coachMetrics(registry), this.clock);
+		this.directs = new DirectQuestions(new SubscriptionStore(redis), new DueIndex(redis), this.ledger,
 				QuizWiring.quizService(bank, redis, registry, this.clock), this.slack,
 				(team, user) -> new UserProfile(ZoneOffset.UTC, false, false), MetricsWiring.coachMetrics(registry),
 				this.clock);
@@ -188,15 +192,15 @@ class DailyDeliveryTests {
 		this.daily.schedule(this.team, dm, new SendSchedule(LocalTime.of(8, 0), StudyDays.WEEKDAYS), ZoneOffset.UTC);
 
 		this.clock.set(Instant.parse("2026-03-03T08:00:00Z"));
-		this.daily.deliverDue(this.team, dm);
-		this.daily.deliverDue(this.team, dm);
+		this.directs.deliverDue(this.team, dm);
+		this.directs.deliverDue(this.team, dm);
 
 		assertThat(this.slack.takenFor("U0SUB")).extracting(RecordingOutbox.Message::kind, RecordingOutbox.Message::marker)
 			.containsExactly(tuple(Kind.DIRECT_QUESTION, "dm:U0SUB@2026-03-03"));
 
 		this.slack.answer("U0SUB", new SendOutcome.Refused("user_disabled"));
 		this.clock.set(Instant.parse("2026-03-04T08:00:00Z"));
-		this.daily.deliverDue(this.team, dm);
+		this.directs.deliverDue(this.team, dm);
 
 		assertThat(this.slack.takenFor("U0SUB")).hasSize(1);
 		assertThat(this.look.exists(this.keys.subscription("U0SUB"))).isZero();

@@ -82,8 +82,9 @@ class SummaryDeliveryTests {
 				DeliveryWiring.sendLedger(redis, this.slack, Duration.ofMinutes(2)),
 				new WeeklySummaryBuilder(bank, ProgressWiring.boards(redis), redis, this.channels, abilities,
 						new ReadinessProperties(10, 5, 0.70)),
-				new PersonalWeeks(redis, ProgressWiring.progressReader(redis), bank, abilities, this.clock),
-				(team, user) -> new UserProfile(BERLIN, false, false), this.slack, this.clock);
+				new PersonalWeeks(redis, ProgressWiring.progressReader(redis), bank, abilities,
+						(team, user) -> new UserProfile(BERLIN, false, false), this.clock),
+				this.slack, this.clock);
 	}
 
 	@AfterEach

@@ -5,7 +5,6 @@ import io.studycoach.delivery.ChannelLeads;
 import io.studycoach.delivery.ChannelSettings;
 import io.studycoach.delivery.ChannelStore;
 import io.studycoach.delivery.DailyDelivery;
-import io.studycoach.delivery.DueIndex;
 import io.studycoach.delivery.PauseReason;
 import io.studycoach.delivery.SendSchedule;
 import io.studycoach.delivery.StudyDays;
@@ -19,7 +18,6 @@ import io.studycoach.slack.SlackUsers;
 import io.studycoach.slack.Subcommand;
 import io.studycoach.slack.Wording;
 import io.studycoach.summary.SummaryDelivery;
-import io.studycoach.wording.Prompts;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -42,32 +40,25 @@ class ChannelCommandHandler implements Subcommand {
 
 	private final DailyDelivery delivery;
 
-	private final DueIndex due;
-
 	private final SlackUsers users;
 
 	private final SlackCalls slack;
 
 	private final NoticeView notices;
 
-	private final Prompts prompts;
-
 	private final SummaryDelivery summaries;
 
 	private final Clock clock;
 
-	ChannelCommandHandler(ChannelStore channels, ChannelLeads leads, DailyDelivery delivery, DueIndex due,
-			SummaryDelivery summaries, SlackUsers users, SlackCalls slack, NoticeView notices, Prompts prompts,
-			Clock clock) {
+	ChannelCommandHandler(ChannelStore channels, ChannelLeads leads, DailyDelivery delivery, SummaryDelivery summaries,
+			SlackUsers users, SlackCalls slack, NoticeView notices, Clock clock) {
 		this.summaries = summaries;
 		this.channels = channels;
 		this.leads = leads;
 		this.delivery = delivery;
-		this.due = due;
 		this.users = users;
 		this.slack = slack;
 		this.notices = notices;
-		this.prompts = prompts;
 		this.clock = clock;
 	}
 
@@ -105,8 +96,7 @@ class ChannelCommandHandler implements Subcommand {
 			return this.notices.notice(Wording.PLAN_CHOSEN, Wording.PlanChosen.of(setPlan.plan(), true));
 		}
 		if (command instanceof ChannelCommand.Pause) {
-			this.channels.pause(team, channelId, PauseReason.BY_LEAD);
-			this.due.remove(team, settings.target());
+			this.delivery.pauseChannel(team, channelId, PauseReason.BY_LEAD, false);
 			return this.notices.notice(DeliveryWording.PAUSED, new Wording.None());
 		}
 		if (command instanceof ChannelCommand.Resume) {

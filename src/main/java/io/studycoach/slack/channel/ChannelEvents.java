@@ -8,6 +8,7 @@ import com.slack.api.model.event.GroupDeletedEvent;
 import com.slack.api.model.event.MemberLeftChannelEvent;
 import com.slack.api.model.event.UserChangeEvent;
 import io.studycoach.delivery.DailyDelivery;
+import io.studycoach.delivery.DirectQuestions;
 import io.studycoach.delivery.PauseReason;
 import io.studycoach.delivery.SubscriptionStore;
 import io.studycoach.progress.UserProfile;
@@ -35,7 +36,11 @@ class ChannelEvents implements SlackListener {
 
 	private final SummaryDelivery summaries;
 
-	ChannelEvents(DailyDelivery delivery, SubscriptionStore subscriptions, SlackUsers users, SummaryDelivery summaries) {
+	private final DirectQuestions directs;
+
+	ChannelEvents(DailyDelivery delivery, DirectQuestions directs, SubscriptionStore subscriptions, SlackUsers users,
+			SummaryDelivery summaries) {
+		this.directs = directs;
 		this.summaries = summaries;
 		this.delivery = delivery;
 		this.subscriptions = subscriptions;
@@ -76,7 +81,7 @@ class ChannelEvents implements SlackListener {
 			UserProfile profile = this.users.refresh(team, payload.getEvent().getUser());
 			String user = payload.getEvent().getUser().getId();
 			if (profile.deleted()) {
-				this.delivery.unsubscribe(team, user, "deactivated");
+				this.directs.unsubscribe(team, user, "deactivated");
 			}
 			else {
 				// A new time zone moves the next DM to the member's new local time.

@@ -1,6 +1,7 @@
 package io.studycoach.slack.subscription;
 
 import io.studycoach.delivery.DailyDelivery;
+import io.studycoach.delivery.DirectQuestions;
 import io.studycoach.delivery.SendSchedule;
 import io.studycoach.delivery.StudyDays;
 import io.studycoach.delivery.Subscription;
@@ -41,8 +42,12 @@ public class SubscriptionCommandHandler implements Subcommand {
 
 	private final Clock clock;
 
-	public SubscriptionCommandHandler(SubscriptionStore subscriptions, DailyDelivery delivery, SummaryDelivery summaries,
+	private final DirectQuestions directs;
+
+	public SubscriptionCommandHandler(SubscriptionStore subscriptions, DailyDelivery delivery, DirectQuestions directs,
+			SummaryDelivery summaries,
 			SlackUsers users, NoticeView notices, Clock clock) {
+		this.directs = directs;
 		this.summaries = summaries;
 		this.subscriptions = subscriptions;
 		this.delivery = delivery;
@@ -102,7 +107,7 @@ public class SubscriptionCommandHandler implements Subcommand {
 		if (this.subscriptions.find(team, user).isEmpty()) {
 			return this.notices.notice(DeliveryWording.NOT_SUBSCRIBED, new Wording.None());
 		}
-		this.delivery.unsubscribe(team, user, "asked to");
+		this.directs.unsubscribe(team, user, "asked to");
 		return this.notices.notice(DeliveryWording.UNSUBSCRIBED, new Wording.None());
 	}
 
