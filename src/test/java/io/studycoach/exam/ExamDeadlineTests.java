@@ -4,6 +4,7 @@ import io.lettuce.core.api.sync.RedisCommands;
 import io.studycoach.StudyCoachApplication;
 import io.studycoach.delivery.DeliveryTick;
 import io.studycoach.delivery.DueTarget;
+import io.studycoach.delivery.ServedTeams;
 import io.studycoach.support.MutableClock;
 import io.studycoach.support.SlackRequests;
 import io.studycoach.support.SlackStub;
@@ -131,6 +132,8 @@ class ExamDeadlineTests {
 					"--coach.redis.url=" + TestRedis.url(), "--coach.delivery.cron=-",
 					"--coach.slack.retry.backoff=20ms", "--coach.delivery.workers=4",
 					"--coach.delivery.stream=sc:fanout:" + this.team, "--coach.delivery.claim-after=1s");
+		// The coach serves only its token's workspace, learned from auth.test at start; here, the test's.
+		app.getBean(ServedTeams.class).serveOnly(this.team);
 		this.apps.add(app);
 		return app;
 	}
