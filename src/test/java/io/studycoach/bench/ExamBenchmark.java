@@ -116,6 +116,7 @@ class ExamBenchmark {
 								"--coach.delivery.stream=sc:fanout:" + team, "--coach.slack.retry.posts-per-minute=0",
 								"--coach.slack.retry.channel-spacing=0s", "--logging.level.root=WARN")) {
 			TestRedis.connection().sync().del("sc:teams");
+			app.getBean(io.studycoach.delivery.ServedTeams.class).serveOnly(team);
 			ExamService exams = app.getBean(ExamService.class);
 			ExecutorService pool = Executors.newFixedThreadPool(8);
 			CountDownLatch started = new CountDownLatch(1_000);
