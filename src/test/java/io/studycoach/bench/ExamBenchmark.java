@@ -55,11 +55,14 @@ class ExamBenchmark {
 
 	private static final int RATE_SECONDS = 20;
 
-	private static final int SATURATION_SECONDS = 10;
+	/** Seconds of one saturation round; the coach and the bare app take turns, {@link #ROUNDS} each. */
+	private static final int SATURATION_SECONDS = 3;
+
+	private static final int ROUNDS = 4;
 
 	private static final int CLIENTS = 24;
 
-	private static final int EXAMS = 400;
+	private static final int EXAMS = 500;
 
 	private static final AtomicLong ACTION_TS = new AtomicLong(1_772_470_000_000_000L);
 
@@ -78,29 +81,46 @@ class ExamBenchmark {
 			String responseUrl = stub.apiUrl().replace("/api/", "/respond/exam");
 			ConcurrentLinkedQueue<String> clicks = prepareClicks(slack, bank, team, responseUrl);
 
+			Figures.record("B5", "load average (1 min) before the run", loadAverage(), "-");
 			long[] sorted = Figures.sorted(fixedRate(slack, clicks));
 			Figures.record("B5", "exam click (answer, tick, move, flag) latency p50 at " + RATE + "/s",
 					Figures.millis(Figures.percentile(sorted, 50)), "-");
 			Figures.record("B5", "exam click latency p99 at " + RATE + "/s", Figures.millis(Figures.percentile(sorted, 99)),
 					"<= 25 ms on 2 cores");
-			double examThroughput = saturate(slack, clicks);
-			Figures.record("B5", "exam clicks/s at saturation (coach)", String.format("%.0f", examThroughput), "-");
 
 			try (ChildApp bare = ChildApp.start(BareBoltApp.class.getName(), "bare-exam",
 					"--slack.bot-token=xoxb-1111-2222-testtoken", "--slack.api-url=" + stub.apiUrl(),
 					"--spring.autoconfigure.exclude=org.springframework.boot.autoconfigure.data.redis.RedisAutoConfiguration,"
 							+ "org.springframework.boot.autoconfigure.data.redis.RedisRepositoriesAutoConfiguration")) {
+				SlackRequests bareSlack = new SlackRequests(bare.port);
 				ConcurrentLinkedQueue<String> bareClicks = new ConcurrentLinkedQueue<>();
 				for (int i = 0; i < 200_000; i++) {
 					Map<String, Object> payload = Interactions.button(team, "U" + i, "answer_A", "AAAAAAAAAAAAAAAA", "bare");
 					payload.put("response_url", responseUrl);
 					bareClicks.add(SlackRequests.interactionBody(payload));
 				}
-				double bareThroughput = saturate(new SlackRequests(bare.port), bareClicks);
-				Figures.record("B5", "clicks/s at saturation (bare Bolt app, ack only)", String.format("%.0f", bareThroughput), "-");
+				// Turn and turn about, so that both see the same share of a machine others use too.
+				double examSent = 0;
+				double bareSent = 0;
+				for (int round = 0; round < ROUNDS; round++) {
+					examSent += saturate(slack, clicks);
+					bareSent += saturate(bareSlack, bareClicks);
+				}
+				Figures.record("B5", "exam clicks/s at saturation (coach)", String.format("%.0f", examSent / ROUNDS), "-");
+				Figures.record("B5", "clicks/s at saturation (bare Bolt app, ack only), alternating with the coach",
+						String.format("%.0f", bareSent / ROUNDS), "-");
 				Figures.record("B5", "exam click throughput as a share of the bare app's",
-						String.format("%.0f%%", 100 * examThroughput / bareThroughput), ">= 70%");
+						String.format("%.0f%%", 100 * examSent / bareSent), ">= 70%");
 			}
+		}
+	}
+
+	private static String loadAverage() {
+		try {
+			return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+		}
+		catch (java.io.IOException ex) {
+			return "?";
 		}
 	}
 
