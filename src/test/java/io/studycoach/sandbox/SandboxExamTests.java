@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.studycoach.StudyCoachApplication;
-import io.studycoach.support.TestRedis;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -12,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,8 +47,9 @@ class SandboxExamTests {
 			this.port = socket.getLocalPort();
 		}
 		this.app = new SpringApplicationBuilder(StudyCoachApplication.class).run("--server.port=" + this.port,
-				"--slack.bot-token=", "--slack.signing-secret=", "--coach.redis.url=" + TestRedis.url(),
-				"--coach.delivery.cron=-", "--coach.delivery.stream=sc:fanout:" + java.util.UUID.randomUUID());
+				"--slack.bot-token=", "--slack.signing-secret=", "--coach.redis.url=",
+				"--coach.sandbox.data-dir=" + Files.createTempDirectory("sandbox-redis"), "--coach.delivery.cron=-",
+				"--coach.delivery.stream=sc:fanout:" + java.util.UUID.randomUUID());
 	}
 
 	@AfterEach
