@@ -74,9 +74,9 @@ class AckBenchmark {
 				clicks = click;
 				long httpClicks = overHttp(40, i -> http.interaction(click.apply("U0HB" + i)));
 				long socketClicks = overSocketMode(socket, 40, i -> socket.interactive(click.apply("U0SB" + i)));
-				Figures.record("B5", "40 answer clicks at once on a channel question, users.info 200 ms: slowest ack over HTTP",
+				Figures.record("B1b", "40 answer clicks at once on a channel question, users.info 200 ms: slowest ack over HTTP",
 						httpClicks + " ms", "< 1 s");
-				Figures.record("B5", "the same 40 clicks over Socket Mode (concurrency 16): slowest ack", socketClicks + " ms",
+				Figures.record("B1b", "the same 40 clicks over Socket Mode (concurrency 16): slowest ack", socketClicks + " ms",
 						"< 1 s");
 
 				slowUsersInfo("U0HQ", 5_000);
@@ -84,9 +84,9 @@ class AckBenchmark {
 				long httpQuiz = overHttp(12,
 						i -> http.command(TEAM, "U0HQ" + i, "D0HQ" + i, "", SlackStub.responseUrl("q-h" + i)));
 				long socketQuiz = overSocketMode(socket, 12, i -> socket.slashCommand(command("U0SQ" + i, "q-s" + i)));
-				Figures.record("B5", "12 /quiz at once from new members, users.info 5 s: slowest ack over HTTP",
+				Figures.record("B1b", "12 /quiz at once from new members, users.info 5 s: slowest ack over HTTP",
 						httpQuiz + " ms", "< 3 s (Slack's limit)");
-				Figures.record("B5", "the same 12 /quiz over Socket Mode: slowest ack", socketQuiz + " ms",
+				Figures.record("B1b", "the same 12 /quiz over Socket Mode: slowest ack", socketQuiz + " ms",
 						"< 3 s (Slack's limit)");
 			}
 			// Before: Bolt's SocketModeApp handled one envelope at a time.
@@ -99,7 +99,7 @@ class AckBenchmark {
 				await().atMost(WAIT).until(() -> socket.hellosSent() > hellos && socket.openConnections() == 1);
 				slowUsersInfo("U0OB", 200);
 				long serialClicks = overSocketMode(socket, 40, i -> socket.interactive(clicks.apply("U0OB" + i)));
-				Figures.record("B5", "the same 40 clicks over Socket Mode one envelope at a time (concurrency 1, as before)",
+				Figures.record("B1b", "the same 40 clicks over Socket Mode one envelope at a time (concurrency 1, as before)",
 						serialClicks + " ms", "-");
 			}
 		}
