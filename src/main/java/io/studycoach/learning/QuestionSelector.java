@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.random.RandomGenerator;
@@ -76,7 +77,9 @@ public final class QuestionSelector {
 			.entrySet()
 			.stream()
 			.filter(e -> e.getValue().dueOn(today))
-			.sorted(Comparator.comparing(e -> e.getValue().due()))
+			// Ties go by question id so that a run repeats exactly (the history's maps have no order).
+			.sorted(Comparator.comparing((Map.Entry<String, ReviewState> e) -> e.getValue().due())
+				.thenComparing(Map.Entry::getKey))
 			.map(e -> this.bank.question(e.getKey()))
 			.flatMap(Optional::stream)
 			.filter(q -> domains.stream().anyMatch(area -> this.bank.inArea(q, area)))
