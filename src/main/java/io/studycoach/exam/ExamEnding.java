@@ -78,7 +78,7 @@ class ExamEnding {
 				result.items()
 					.stream()
 					.filter(item -> !item.chosen().isEmpty() && !seenBefore.contains(item.question().id()))
-					.forEach(item -> this.abilities.learn(teamId, userId, item.question().id(), item.right()));
+					.forEach(item -> this.abilities.learnLater(teamId, userId, item.question().id(), item.right()));
 				return Optional.of(result);
 			}
 		}

@@ -88,7 +88,8 @@ public class AnswerRecorder {
 		boolean first = recorded != null && recorded == 1L;
 		if (first) {
 			// After the script, not in it: only a first answer gets here, so a retry cannot count twice.
-			this.abilities.learn(delivery.teamId(), user, delivery.questionId(), answer.right());
+			// After the ack too: the estimate is not part of what the learner is told right away.
+			this.abilities.learnLater(delivery.teamId(), user, delivery.questionId(), answer.right());
 		}
 		return first;
 	}

@@ -10,7 +10,16 @@ import io.studycoach.redis.RedisKeys;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,9 +27,19 @@ import org.springframework.stereotype.Component;
  * (deployment-wide, question data only), and turns them into a predicted exam score. Called only
  * for an answer the answer script has just recorded as a first answer, so a retried click never
  * counts twice.
+ * <p>
+ * Learning from a click happens after the click is acknowledged, on one thread per instance: the
+ * belief is read, updated and written back, and one thread means no two updates on this instance
+ * overwrite each other. A prediction waits for the updates queued before it, so a learner's stats
+ * include the answer they just gave.
  */
 @Component
 public class LearnerAbilities {
+
+	private static final Logger logger = LoggerFactory.getLogger(LearnerAbilities.class);
+
+	/** How long a prediction waits for the updates queued before it. */
+	private static final long CATCH_UP_SECONDS = 2;
 
 	static final String BELIEF = "belief";
 
@@ -30,9 +49,35 @@ public class LearnerAbilities {
 
 	private final QuestionBank bank;
 
+	private final ExecutorService learning = Executors.newSingleThreadExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "readiness-learn");
+		thread.setDaemon(true);
+		return thread;
+	});
+
 	LearnerAbilities(Redis redis, QuestionBank bank) {
 		this.redis = redis;
 		this.bank = bank;
+	}
+
+	/** Learns from one first answer after the caller's acknowledgement; see the class comment. */
+	public void learnLater(String teamId, String userId, String questionId, boolean right) {
+		this.learning.execute(() -> {
+			try {
+				learn(teamId, userId, questionId, right);
+			}
+			catch (RuntimeException ex) {
+				// The answer itself is recorded; only the estimate misses this one observation.
+				logger.warn("The readiness estimate could not learn from an answer to {}: {}", questionId,
+						ex.getMessage());
+			}
+		});
+	}
+
+	@PreDestroy
+	void finishLearning() throws InterruptedException {
+		this.learning.shutdown();
+		this.learning.awaitTermination(5, TimeUnit.SECONDS);
 	}
 
 	/** Learns from one first answer: the learner's belief and the question's difficulty. */
@@ -57,6 +102,7 @@ public class LearnerAbilities {
 
 	/** The learner's predicted score on a full practice exam today, with the evidence behind it. */
 	public Prediction predict(String teamId, String userId) {
+		catchUp();
 		Map<String, String> stored = this.redis.sync().hgetall(RedisKeys.team(teamId).learnerAbility(userId));
 		AbilityModel belief = AbilityModel.decode(stored.get(BELIEF), sections().size(), this.bank.domains().size());
 		Map<String, String> difficulties = this.redis.sync().hgetall(RedisKeys.questionDifficulties());
@@ -75,6 +121,19 @@ public class LearnerAbilities {
 
 	/** What the forecast rests on: how many first answers, and the forecast itself. */
 	public record Prediction(int firstAnswers, ScoreForecast.Forecast forecast) {
+	}
+
+	private void catchUp() {
+		try {
+			this.learning.submit(() -> {
+			}).get(CATCH_UP_SECONDS, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (ExecutionException | TimeoutException | RejectedExecutionException ex) {
+			// A slow or stopped queue: predict from what is stored.
+		}
 	}
 
 	private double[] difficulty(String questionId, int label) {
