@@ -26,6 +26,14 @@ public class BareBoltApp {
 		SpringApplication.run(BareBoltApp.class, args);
 	}
 
+	/** Started as its own JVM with the coach's flags ({@link ChildApp}), answering on the given Web API. */
+	static ChildApp start(String apiUrl) throws Exception {
+		return ChildApp.start(BareBoltApp.class.getName(), "bare", "--slack.bot-token=xoxb-1111-2222-testtoken",
+				"--slack.api-url=" + apiUrl,
+				"--spring.autoconfigure.exclude=org.springframework.boot.autoconfigure.data.redis.RedisAutoConfiguration,"
+						+ "org.springframework.boot.autoconfigure.data.redis.RedisRepositoriesAutoConfiguration");
+	}
+
 	@Bean
 	ServletRegistrationBean<SlackAppServlet> bareSlackEvents(@Value("${slack.signing-secret}") String secret,
 			@Value("${slack.api-url}") String apiUrl) {

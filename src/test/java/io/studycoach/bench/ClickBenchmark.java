@@ -12,20 +12,14 @@ import io.studycoach.support.Interactions;
 import io.studycoach.support.SlackRequests;
 import io.studycoach.support.TestRedis;
 
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * B1: signed answer clicks over HTTP against the coach running as its own JVM, with a real
@@ -43,48 +37,65 @@ class ClickBenchmark {
 
 	private static final int RATE_SECONDS = 20;
 
-	private static final int SATURATION_SECONDS = 10;
+	/** Fixed-rate runs; the figures are their median, with min and max. */
+	private static final int RUNS = 3;
 
-	private static final int CLIENTS = 24;
+	/** Seconds of one saturation round. */
+	private static final int SATURATION_SECONDS = 5;
+
+	/** Saturation rounds each app runs before the counted ones. */
+	private static final int WARM_UPS = 2;
+
+	/** Counted saturation rounds each, coach and bare app taking turns. */
+	private static final int ROUNDS = 3;
 
 	@Test
 	void answerClicks() throws Exception {
 		QuestionBank bank = new ContentLoader().load("file:content/");
 		// A light stand-in for Slack (not WireMock), so the load generator's machine share stays small.
+		// The bare app runs from the start with the same JVM flags, and is warmed up like the coach.
 		try (RecordingSlack stub = new RecordingSlack(0); ChildApp coach = ChildApp.start(
 				StudyCoachApplication.class.getName(), "coach", "--slack.bot-token=xoxb-1111-2222-testtoken",
 				"--slack.api-url=" + stub.apiUrl(),
-				"--coach.redis.url=" + TestRedis.url(), "--coach.delivery.cron=-", "--coach.delivery.stream=sc:fanout:" + java.util.UUID.randomUUID())) {
+				"--coach.redis.url=" + TestRedis.url(), "--coach.delivery.cron=-", "--coach.delivery.stream=sc:fanout:" + java.util.UUID.randomUUID());
+				ChildApp bare = BareBoltApp.start(stub.apiUrl())) {
 			SlackRequests slack = new SlackRequests(coach.port);
 			String responseUrl = stub.apiUrl().replace("/api/", "/respond/bench");
-			ConcurrentLinkedQueue<String> clicks = prepareClicks(slack, bank, RATE * RATE_SECONDS + 40_000, responseUrl);
+			Figures.record("B1", "load average (1 min) before the run", Load.loadAverage(), "-");
+			ConcurrentLinkedQueue<String> clicks = prepareClicks(slack, bank,
+					RATE * RATE_SECONDS * RUNS + 6_000 * SATURATION_SECONDS * (WARM_UPS + ROUNDS), responseUrl);
 			Figures.record("B4", "coach JVM resident memory, idle (after start and setup)", coach.rssMiB() + " MiB", "-");
 
-			long[] latencies = fixedRate(slack, clicks);
-			long[] sorted = Figures.sorted(latencies);
-			Figures.record("B1", "answer click latency p50 at " + RATE + "/s", Figures.millis(Figures.percentile(sorted, 50)), "-");
-			Figures.record("B1", "answer click latency p99 at " + RATE + "/s", Figures.millis(Figures.percentile(sorted, 99)),
-					"<= 25 ms on 2 cores");
-
-			double coachThroughput = saturate(slack, clicks);
-			Figures.record("B1", "answer clicks/s at saturation (coach)", String.format("%.0f", coachThroughput), "-");
-			Figures.record("B4", "coach JVM resident memory, under B1 load", coach.rssMiB() + " MiB", "-");
-
-			try (ChildApp bare = ChildApp.start(BareBoltApp.class.getName(), "bare",
-					"--slack.bot-token=xoxb-1111-2222-testtoken", "--slack.api-url=" + stub.apiUrl(),
-					"--spring.autoconfigure.exclude=org.springframework.boot.autoconfigure.data.redis.RedisAutoConfiguration,"
-							+ "org.springframework.boot.autoconfigure.data.redis.RedisRepositoriesAutoConfiguration")) {
-				SlackRequests bareSlack = new SlackRequests(bare.port);
-				ConcurrentLinkedQueue<String> bareClicks = new ConcurrentLinkedQueue<>();
-				for (int i = 0; i < 200_000; i++) {
-					bareClicks.add(withResponseUrl(Interactions.button(TEAM, "U" + i, "answer_A", "AAAAAAAAAAAAAAAA", "bare"),
-							responseUrl));
-				}
-				double bareThroughput = saturate(bareSlack, bareClicks);
-				Figures.record("B1", "clicks/s at saturation (bare Bolt app, ack only)", String.format("%.0f", bareThroughput), "-");
-				Figures.record("B1", "coach throughput as a share of the bare app's",
-						String.format("%.0f%%", 100 * coachThroughput / bareThroughput), ">= 70%");
+			List<Double> p50 = new ArrayList<>();
+			List<Double> p99 = new ArrayList<>();
+			for (int run = 0; run < RUNS; run++) {
+				long[] sorted = Load.fixedRate(slack, clicks, RATE, RATE_SECONDS);
+				p50.add(Figures.percentile(sorted, 50) / 1e6);
+				p99.add(Figures.percentile(sorted, 99) / 1e6);
 			}
+			Figures.record("B1", "answer click latency p50 at " + RATE + "/s, median of " + RUNS + " runs of "
+					+ RATE_SECONDS + " s", PairedRounds.Result.spreadMillis(p50), "-");
+			Figures.record("B1", "answer click latency p99 at " + RATE + "/s, median of " + RUNS + " runs of "
+					+ RATE_SECONDS + " s", PairedRounds.Result.spreadMillis(p99), "<= 25 ms on 2 cores");
+
+			SlackRequests bareSlack = new SlackRequests(bare.port);
+			ConcurrentLinkedQueue<String> bareClicks = new ConcurrentLinkedQueue<>();
+			for (int i = 0; i < 400_000; i++) {
+				bareClicks.add(withResponseUrl(Interactions.button(TEAM, "U" + i, "answer_A", "AAAAAAAAAAAAAAAA", "bare"),
+						responseUrl));
+			}
+			// The bare app has served nothing yet: a fixed-rate run of its own first, then both take turns.
+			Load.fixedRate(bareSlack, bareClicks, RATE, RATE_SECONDS);
+			PairedRounds.Result paired = PairedRounds.measure(WARM_UPS, ROUNDS,
+					() -> Load.saturate(slack, clicks, SATURATION_SECONDS),
+					() -> Load.saturate(bareSlack, bareClicks, SATURATION_SECONDS));
+			Figures.record("B1", "answer clicks/s at saturation (coach), " + ROUNDS + " rounds alternating with the bare app",
+					PairedRounds.Result.spread(paired.a(), "/s"), "-");
+			Figures.record("B1", "clicks/s at saturation (bare Bolt app, ack only), same rounds",
+					PairedRounds.Result.spread(paired.b(), "/s"), "-");
+			Figures.record("B1", "coach throughput as a share of the bare app's: median of per-round ratios",
+					paired.share(), ">= 70%");
+			Figures.record("B4", "coach JVM resident memory, under B1 load", coach.rssMiB() + " MiB", "-");
 		}
 	}
 
@@ -124,67 +135,6 @@ class ClickBenchmark {
 		done.await();
 		pool.shutdown();
 		return clicks;
-	}
-
-	/** Sends at a fixed rate; latency counts from the moment a click was due, so queueing shows. */
-	private static long[] fixedRate(SlackRequests slack, ConcurrentLinkedQueue<String> clicks) throws Exception {
-		int total = RATE * RATE_SECONDS;
-		long[] latencies = new long[total];
-		ExecutorService senders = Executors.newFixedThreadPool(64);
-		ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
-		CountDownLatch done = new CountDownLatch(total);
-		AtomicInteger errors = new AtomicInteger();
-		long start = System.nanoTime() + 50_000_000L;
-		long interval = 1_000_000_000L / RATE;
-		for (int i = 0; i < total; i++) {
-			int n = i;
-			long due = start + n * interval;
-			String body = clicks.poll();
-			timer.schedule(() -> senders.execute(() -> {
-				HttpResponse<String> response = slack.post(body, java.time.Instant.now(), SlackRequests.SIGNING_SECRET);
-				latencies[n] = System.nanoTime() - due;
-				if (response.statusCode() != 200) {
-					errors.incrementAndGet();
-				}
-				done.countDown();
-			}), due - System.nanoTime(), TimeUnit.NANOSECONDS);
-		}
-		done.await();
-		timer.shutdown();
-		senders.shutdown();
-		assertThat(errors.get()).isZero();
-		return latencies;
-	}
-
-	private static double saturate(SlackRequests slack, ConcurrentLinkedQueue<String> clicks) throws Exception {
-		AtomicInteger sent = new AtomicInteger();
-		AtomicInteger errors = new AtomicInteger();
-		long end = System.nanoTime() + SATURATION_SECONDS * 1_000_000_000L;
-		List<Thread> threads = new ArrayList<>();
-		for (int t = 0; t < CLIENTS; t++) {
-			Thread thread = new Thread(() -> {
-				while (System.nanoTime() < end) {
-					String body = clicks.poll();
-					if (body == null) {
-						return;
-					}
-					if (slack.post(body, java.time.Instant.now(), SlackRequests.SIGNING_SECRET).statusCode() != 200) {
-						errors.incrementAndGet();
-					}
-					sent.incrementAndGet();
-				}
-			});
-			thread.start();
-			threads.add(thread);
-		}
-		long began = System.nanoTime();
-		for (Thread thread : threads) {
-			thread.join();
-		}
-		double seconds = (System.nanoTime() - began) / 1e9;
-		assertThat(errors.get()).isZero();
-		assertThat(clicks).as("enough prepared clicks for the whole run").isNotEmpty();
-		return sent.get() / seconds;
 	}
 
 }

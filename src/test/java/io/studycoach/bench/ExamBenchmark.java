@@ -14,7 +14,6 @@ import io.studycoach.support.MutableClock;
 import io.studycoach.support.SlackRequests;
 import io.studycoach.support.TestRedis;
 
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -26,9 +25,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
@@ -55,12 +51,15 @@ class ExamBenchmark {
 
 	private static final int RATE_SECONDS = 20;
 
+	/** Fixed-rate runs; the figures are their median, with min and max. */
+	private static final int RUNS = 3;
+
 	/** Seconds of one saturation round; the coach and the bare app take turns, {@link #ROUNDS} each. */
 	private static final int SATURATION_SECONDS = 3;
 
-	private static final int ROUNDS = 4;
+	private static final int WARM_UPS = 2;
 
-	private static final int CLIENTS = 24;
+	private static final int ROUNDS = 4;
 
 	private static final int EXAMS = 500;
 
@@ -76,53 +75,43 @@ class ExamBenchmark {
 				StudyCoachApplication.class.getName(), "exam", "--slack.bot-token=xoxb-1111-2222-testtoken",
 				"--slack.api-url=" + stub.apiUrl(), "--coach.redis.url=" + TestRedis.url(), "--coach.delivery.cron=-",
 				"--coach.delivery.stream=sc:fanout:" + java.util.UUID.randomUUID(),
-				"--coach.slack.retry.posts-per-minute=0", "--coach.slack.retry.channel-spacing=0s")) {
+				"--coach.slack.retry.posts-per-minute=0", "--coach.slack.retry.channel-spacing=0s");
+				ChildApp bare = BareBoltApp.start(stub.apiUrl())) {
 			SlackRequests slack = new SlackRequests(coach.port);
 			String responseUrl = stub.apiUrl().replace("/api/", "/respond/exam");
 			ConcurrentLinkedQueue<String> clicks = prepareClicks(slack, bank, team, responseUrl);
 
-			Figures.record("B5", "load average (1 min) before the run", loadAverage(), "-");
-			long[] sorted = Figures.sorted(fixedRate(slack, clicks));
-			Figures.record("B5", "exam click (answer, tick, move, flag) latency p50 at " + RATE + "/s",
-					Figures.millis(Figures.percentile(sorted, 50)), "-");
-			Figures.record("B5", "exam click latency p99 at " + RATE + "/s", Figures.millis(Figures.percentile(sorted, 99)),
-					"<= 25 ms on 2 cores");
-
-			try (ChildApp bare = ChildApp.start(BareBoltApp.class.getName(), "bare-exam",
-					"--slack.bot-token=xoxb-1111-2222-testtoken", "--slack.api-url=" + stub.apiUrl(),
-					"--spring.autoconfigure.exclude=org.springframework.boot.autoconfigure.data.redis.RedisAutoConfiguration,"
-							+ "org.springframework.boot.autoconfigure.data.redis.RedisRepositoriesAutoConfiguration")) {
-				SlackRequests bareSlack = new SlackRequests(bare.port);
-				ConcurrentLinkedQueue<String> bareClicks = new ConcurrentLinkedQueue<>();
-				for (int i = 0; i < 200_000; i++) {
-					Map<String, Object> payload = Interactions.button(team, "U" + i, "answer_A", "AAAAAAAAAAAAAAAA", "bare");
-					payload.put("response_url", responseUrl);
-					bareClicks.add(SlackRequests.interactionBody(payload));
-				}
-				// The bare app starts cold; the coach has just served thousands of clicks. One round each to warm up.
-				saturate(bareSlack, bareClicks);
-				// Then turn and turn about, so that both see the same share of a machine others use too.
-				double examSent = 0;
-				double bareSent = 0;
-				for (int round = 0; round < ROUNDS; round++) {
-					examSent += saturate(slack, clicks);
-					bareSent += saturate(bareSlack, bareClicks);
-				}
-				Figures.record("B5", "exam clicks/s at saturation (coach)", String.format("%.0f", examSent / ROUNDS), "-");
-				Figures.record("B5", "clicks/s at saturation (bare Bolt app, ack only), alternating with the coach",
-						String.format("%.0f", bareSent / ROUNDS), "-");
-				Figures.record("B5", "exam click throughput as a share of the bare app's",
-						String.format("%.0f%%", 100 * examSent / bareSent), ">= 70%");
+			Figures.record("B5", "load average (1 min) before the run", Load.loadAverage(), "-");
+			List<Double> p50 = new ArrayList<>();
+			List<Double> p99 = new ArrayList<>();
+			for (int run = 0; run < RUNS; run++) {
+				long[] sorted = Load.fixedRate(slack, clicks, RATE, RATE_SECONDS);
+				p50.add(Figures.percentile(sorted, 50) / 1e6);
+				p99.add(Figures.percentile(sorted, 99) / 1e6);
 			}
-		}
-	}
+			Figures.record("B5", "exam click (answer, tick, move, flag) latency p50 at " + RATE + "/s, median of " + RUNS
+					+ " runs", PairedRounds.Result.spreadMillis(p50), "-");
+			Figures.record("B5", "exam click latency p99 at " + RATE + "/s, median of " + RUNS + " runs",
+					PairedRounds.Result.spreadMillis(p99), "<= 25 ms on 2 cores");
 
-	private static String loadAverage() {
-		try {
-			return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
-		}
-		catch (java.io.IOException ex) {
-			return "?";
+			SlackRequests bareSlack = new SlackRequests(bare.port);
+			ConcurrentLinkedQueue<String> bareClicks = new ConcurrentLinkedQueue<>();
+			for (int i = 0; i < 300_000; i++) {
+				Map<String, Object> payload = Interactions.button(team, "U" + i, "answer_A", "AAAAAAAAAAAAAAAA", "bare");
+				payload.put("response_url", responseUrl);
+				bareClicks.add(SlackRequests.interactionBody(payload));
+			}
+			// The bare app has served nothing yet: a fixed-rate run of its own first, then both take turns.
+			Load.fixedRate(bareSlack, bareClicks, RATE, RATE_SECONDS);
+			PairedRounds.Result paired = PairedRounds.measure(WARM_UPS, ROUNDS,
+					() -> Load.saturate(slack, clicks, SATURATION_SECONDS),
+					() -> Load.saturate(bareSlack, bareClicks, SATURATION_SECONDS));
+			Figures.record("B5", "exam clicks/s at saturation (coach), " + ROUNDS + " rounds alternating with the bare app",
+					PairedRounds.Result.spread(paired.a(), "/s"), "-");
+			Figures.record("B5", "clicks/s at saturation (bare Bolt app, ack only), same rounds",
+					PairedRounds.Result.spread(paired.b(), "/s"), "-");
+			Figures.record("B5", "exam click throughput as a share of the bare app's: median of per-round ratios",
+					paired.share(), ">= 70%");
 		}
 	}
 
@@ -262,67 +251,6 @@ class ExamBenchmark {
 	private static String actionTs() {
 		long micros = ACTION_TS.incrementAndGet();
 		return micros / 1_000_000 + "." + String.format("%06d", micros % 1_000_000);
-	}
-
-	/** Sends at a fixed rate; latency counts from the moment a click was due, so queueing shows. */
-	private static long[] fixedRate(SlackRequests slack, ConcurrentLinkedQueue<String> clicks) throws Exception {
-		int total = RATE * RATE_SECONDS;
-		long[] latencies = new long[total];
-		ExecutorService senders = Executors.newFixedThreadPool(64);
-		ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
-		CountDownLatch done = new CountDownLatch(total);
-		AtomicInteger errors = new AtomicInteger();
-		long start = System.nanoTime() + 50_000_000L;
-		long interval = 1_000_000_000L / RATE;
-		for (int i = 0; i < total; i++) {
-			int n = i;
-			long due = start + n * interval;
-			String body = clicks.poll();
-			timer.schedule(() -> senders.execute(() -> {
-				HttpResponse<String> response = slack.post(body, Instant.now(), SlackRequests.SIGNING_SECRET);
-				latencies[n] = System.nanoTime() - due;
-				if (response.statusCode() != 200) {
-					errors.incrementAndGet();
-				}
-				done.countDown();
-			}), due - System.nanoTime(), TimeUnit.NANOSECONDS);
-		}
-		done.await();
-		timer.shutdown();
-		senders.shutdown();
-		assertThat(errors.get()).isZero();
-		return latencies;
-	}
-
-	private static double saturate(SlackRequests slack, ConcurrentLinkedQueue<String> clicks) throws Exception {
-		AtomicInteger sent = new AtomicInteger();
-		AtomicInteger errors = new AtomicInteger();
-		long end = System.nanoTime() + SATURATION_SECONDS * 1_000_000_000L;
-		List<Thread> threads = new ArrayList<>();
-		for (int t = 0; t < CLIENTS; t++) {
-			Thread thread = new Thread(() -> {
-				while (System.nanoTime() < end) {
-					String body = clicks.poll();
-					if (body == null) {
-						return;
-					}
-					if (slack.post(body, Instant.now(), SlackRequests.SIGNING_SECRET).statusCode() != 200) {
-						errors.incrementAndGet();
-					}
-					sent.incrementAndGet();
-				}
-			});
-			thread.start();
-			threads.add(thread);
-		}
-		long began = System.nanoTime();
-		for (Thread thread : threads) {
-			thread.join();
-		}
-		double seconds = (System.nanoTime() - began) / 1e9;
-		assertThat(errors.get()).isZero();
-		assertThat(clicks).as("enough prepared clicks for the whole run").isNotEmpty();
-		return sent.get() / seconds;
 	}
 
 	@Configuration(proxyBeanMethods = false)

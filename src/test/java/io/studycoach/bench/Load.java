@@ -1,0 +1,106 @@
+package io.studycoach.bench;
+
+import io.studycoach.support.SlackRequests;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The benchmarks' load generator: signed request bodies sent at a fixed rate, or as fast as they go. */
+final class Load {
+
+	/** Client threads at saturation: enough to keep two cores busy, few enough to leave them to the app. */
+	static final int CLIENTS = 24;
+
+	private Load() {
+	}
+
+	/**
+	 * Sends {@code rate} bodies a second for {@code seconds}; each latency counts from the moment its
+	 * request was due, not from when it was sent, so any queueing shows.
+	 *
+	 * @return the latencies in nanoseconds, sorted
+	 */
+	static long[] fixedRate(SlackRequests slack, Queue<String> bodies, int rate, int seconds) throws Exception {
+		int total = rate * seconds;
+		long[] latencies = new long[total];
+		ExecutorService senders = Executors.newFixedThreadPool(64);
+		ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+		CountDownLatch done = new CountDownLatch(total);
+		AtomicInteger errors = new AtomicInteger();
+		long start = System.nanoTime() + 50_000_000L;
+		long interval = 1_000_000_000L / rate;
+		for (int i = 0; i < total; i++) {
+			int n = i;
+			long due = start + n * interval;
+			String body = bodies.poll();
+			assertThat(body).as("enough prepared requests for the fixed-rate run").isNotNull();
+			timer.schedule(() -> senders.execute(() -> {
+				HttpResponse<String> response = slack.post(body, Instant.now(), SlackRequests.SIGNING_SECRET);
+				latencies[n] = System.nanoTime() - due;
+				if (response.statusCode() != 200) {
+					errors.incrementAndGet();
+				}
+				done.countDown();
+			}), due - System.nanoTime(), TimeUnit.NANOSECONDS);
+		}
+		done.await();
+		timer.shutdown();
+		senders.shutdown();
+		assertThat(errors.get()).isZero();
+		return Figures.sorted(latencies);
+	}
+
+	/** Requests a second with {@link #CLIENTS} clients sending back to back for {@code seconds}. */
+	static double saturate(SlackRequests slack, Queue<String> bodies, int seconds) throws Exception {
+		AtomicInteger sent = new AtomicInteger();
+		AtomicInteger errors = new AtomicInteger();
+		long end = System.nanoTime() + seconds * 1_000_000_000L;
+		List<Thread> threads = new ArrayList<>();
+		for (int t = 0; t < CLIENTS; t++) {
+			Thread thread = new Thread(() -> {
+				while (System.nanoTime() < end) {
+					String body = bodies.poll();
+					if (body == null) {
+						return;
+					}
+					if (slack.post(body, Instant.now(), SlackRequests.SIGNING_SECRET).statusCode() != 200) {
+						errors.incrementAndGet();
+					}
+					sent.incrementAndGet();
+				}
+			});
+			thread.start();
+			threads.add(thread);
+		}
+		long began = System.nanoTime();
+		for (Thread thread : threads) {
+			thread.join();
+		}
+		double took = (System.nanoTime() - began) / 1e9;
+		assertThat(errors.get()).isZero();
+		assertThat(bodies).as("enough prepared requests for the whole run").isNotEmpty();
+		return sent.get() / took;
+	}
+
+	/** The 1-minute load average, to print beside figures measured on a shared machine. */
+	static String loadAverage() {
+		try {
+			return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+		}
+		catch (java.io.IOException ex) {
+			return "?";
+		}
+	}
+
+}
