@@ -32,7 +32,8 @@ final class ChildApp implements AutoCloseable {
 			port = socket.getLocalPort();
 		}
 		String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-		List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp",
+		// The production flags (Dockerfile) but the archive, which belongs to the packaged jar, with B1's heap cap.
+		List<String> command = new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-Xms32m", "-Xmx512m", "-cp",
 				System.getProperty("java.class.path"), mainClass, "--server.port=" + port,
 				"--slack.signing-secret=" + SlackRequests.SIGNING_SECRET, "--logging.level.root=WARN"));
 		command.addAll(List.of(args));

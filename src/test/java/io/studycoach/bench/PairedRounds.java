@@ -59,6 +59,13 @@ final class PairedRounds {
 					values.stream().mapToDouble(Double::doubleValue).max().orElseThrow());
 		}
 
+		/** "6.2 s (min 5.9, max 6.8)" for figures in seconds. */
+		static String spreadSeconds(List<Double> values) {
+			return String.format("%.1f s (min %.1f, max %.1f)", median(values),
+					values.stream().mapToDouble(Double::doubleValue).min().orElseThrow(),
+					values.stream().mapToDouble(Double::doubleValue).max().orElseThrow());
+		}
+
 		/** "8.1 ms (min 7.9, max 9.0)" for figures in milliseconds. */
 		static String spreadMillis(List<Double> values) {
 			return String.format("%.1f ms (min %.1f, max %.1f)", median(values),
