@@ -1,30 +1,20 @@
 package io.studycoach.exam;
 
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.studycoach.StudyCoachApplication;
 import io.studycoach.content.Question;
 import io.studycoach.content.QuestionBank;
-import io.studycoach.redis.EmbeddedRedis;
 import io.studycoach.support.Interactions;
 import io.studycoach.support.SlackRequests;
 import io.studycoach.support.SlackStub;
+import io.studycoach.support.StoppableRedisCoach;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -39,60 +29,36 @@ class ExamRedisOutageTests {
 	@TempDir
 	Path dataDir;
 
-	private EmbeddedRedis redis;
-
-	private ConfigurableApplicationContext app;
-
 	private int clicks;
-
-	@AfterEach
-	void stop() {
-		if (this.app != null) {
-			this.app.close();
-		}
-		if (this.redis != null) {
-			this.redis.close();
-		}
-	}
 
 	@Test
 	void clicksDuringAnOutageAreRefusedAndTheAnswersBeforeItStay() throws Exception {
-		SlackStub.reset();
-		int port = freePort();
-		this.redis = EmbeddedRedis.start(this.dataDir, port);
-		this.app = new SpringApplicationBuilder(StudyCoachApplication.class).run("--server.port=0",
-				"--slack.bot-token=xoxb-1111-2222-testtoken", "--slack.signing-secret=" + SlackRequests.SIGNING_SECRET,
-				"--slack.api-url=" + SlackStub.apiUrl(), "--coach.redis.url=" + this.redis.url(),
-				"--coach.redis.command-timeout=300ms", "--coach.delivery.cron=-",
-				"--coach.delivery.stream=sc:fanout:" + java.util.UUID.randomUUID());
-		SlackRequests slack = new SlackRequests(((WebServerApplicationContext) this.app).getWebServer().getPort());
-		QuestionBank bank = this.app.getBean(QuestionBank.class);
+		try (StoppableRedisCoach coach = StoppableRedisCoach.start(this.dataDir)) {
+			outage(coach);
+		}
+	}
+
+	private void outage(StoppableRedisCoach coach) {
+		SlackRequests slack = coach.slack;
+		QuestionBank bank = coach.bean(QuestionBank.class);
 		slack.command(TEAM, USER, "D0DM", "exam 10", SlackStub.responseUrl("start"));
 		await().atMost(Duration.ofSeconds(10)).until(() -> !SlackStub.responses("start").isEmpty());
-		String examId;
-		List<String> ids;
-		try (StatefulRedisConnection<String, String> look = RedisClient.create(this.redis.url()).connect()) {
-			examId = look.sync().get(key("exam"));
-			ids = List.of(look.sync().hget(key("exam:" + examId), "q").split(","));
-		}
+		String examId = coach.look(look -> look.sync().get(key("exam")));
+		List<String> ids = List.of(coach.look(look -> look.sync().hget(key("exam:" + examId), "q")).split(","));
 		String first = letters(bank.question(ids.get(0)).orElseThrow());
 		String second = letters(bank.question(ids.get(1)).orElseThrow());
 		assertThat(answer(slack, examId, 0, first)).contains("Question 1 of 10");
 
-		this.redis.close();
+		coach.stopRedis();
 		assertThat(answer(slack, examId, 1, second)).contains("try again");
 		slack.command(TEAM, USER, "D0DM", "exam", SlackStub.responseUrl("during"));
 		await().atMost(Duration.ofSeconds(10)).until(() -> !SlackStub.responses("during").isEmpty());
 		assertThat(SlackStub.responses("during").get(0).toString()).contains("try again");
 
-		this.redis = EmbeddedRedis.start(this.dataDir, port);
-		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-			.until(() -> !answer(slack, examId, 1, second).contains("try again"));
+		coach.startRedis(() -> !answer(slack, examId, 1, second).contains("try again"));
 
-		try (StatefulRedisConnection<String, String> look = RedisClient.create(this.redis.url()).connect()) {
-			Map<String, String> exam = look.sync().hgetall(key("exam:" + examId));
-			assertThat(exam).containsEntry("a:0", first).containsEntry("a:1", second).containsEntry("status", "RUNNING");
-		}
+		Map<String, String> exam = coach.look(look -> look.sync().hgetall(key("exam:" + examId)));
+		assertThat(exam).containsEntry("a:0", first).containsEntry("a:1", second).containsEntry("status", "RUNNING");
 	}
 
 	/** Answers question {@code index} (buttons, or ticks for a choose-two question) and returns the reply. */
@@ -128,12 +94,6 @@ class ExamRedisOutageTests {
 
 	private static String key(String suffix) {
 		return "sc:{" + TEAM + "}:u:" + USER + ":" + suffix;
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 }

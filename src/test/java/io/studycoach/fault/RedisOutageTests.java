@@ -2,31 +2,21 @@ package io.studycoach.fault;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
-import io.studycoach.StudyCoachApplication;
 import io.studycoach.content.Question;
 import io.studycoach.content.QuestionBank;
-import io.studycoach.redis.EmbeddedRedis;
 import io.studycoach.support.Interactions;
 import io.studycoach.support.SlackRequests;
 import io.studycoach.support.SlackStub;
+import io.studycoach.support.StoppableRedisCoach;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -46,53 +36,36 @@ class RedisOutageTests {
 	@TempDir
 	Path dataDir;
 
-	private EmbeddedRedis redis;
-
-	private ConfigurableApplicationContext app;
-
-	@AfterEach
-	void stop() {
-		if (this.app != null) {
-			this.app.close();
-		}
-		if (this.redis != null) {
-			this.redis.close();
+	@Test
+	void answersDuringAnOutageAreRefusedWholeAndAnswersAfterItRecord() throws Exception {
+		try (StoppableRedisCoach coach = StoppableRedisCoach.start(this.dataDir)) {
+			outage(coach);
 		}
 	}
 
-	@Test
-	void answersDuringAnOutageAreRefusedWholeAndAnswersAfterItRecord() throws Exception {
-		SlackStub.reset();
-		int port = freePort();
-		this.redis = EmbeddedRedis.start(this.dataDir, port);
-		this.app = new SpringApplicationBuilder(StudyCoachApplication.class).run("--server.port=0",
-				"--slack.bot-token=xoxb-1111-2222-testtoken", "--slack.signing-secret=" + SlackRequests.SIGNING_SECRET,
-				"--slack.api-url=" + SlackStub.apiUrl(), "--coach.redis.url=" + this.redis.url(),
-				"--coach.redis.command-timeout=300ms", "--coach.delivery.cron=-", "--coach.delivery.stream=sc:fanout:" + java.util.UUID.randomUUID());
-		SlackRequests slack = new SlackRequests(((WebServerApplicationContext) this.app).getWebServer().getPort());
-		QuestionBank bank = this.app.getBean(QuestionBank.class);
+	private void outage(StoppableRedisCoach coach) throws Exception {
+		SlackRequests slack = coach.slack;
+		QuestionBank bank = coach.bean(QuestionBank.class);
 		List<String> deliveries = new ArrayList<>();
 		List<Question> questions = new ArrayList<>();
-		try (StatefulRedisConnection<String, String> look = RedisClient.create(this.redis.url()).connect()) {
-			for (int i = 0; i < USERS; i++) {
-				JsonNode asked = JSON.readTree(slack.command(TEAM, user(i), "C0STUDY", "", SlackStub.responseUrl("q")).body());
-				String delivery = asked.findValues("value").stream().map(JsonNode::asText)
-					.filter(v -> v.matches("[A-Za-z0-9_-]{16}")).findFirst().orElseThrow();
-				deliveries.add(delivery);
-				questions.add(bank.question(look.sync().get("sc:{" + TEAM + "}:dlv:" + delivery).split("\\|")[1]).orElseThrow());
-			}
+		for (int i = 0; i < USERS; i++) {
+			JsonNode asked = JSON.readTree(slack.command(TEAM, user(i), "C0STUDY", "", SlackStub.responseUrl("q")).body());
+			String delivery = asked.findValues("value").stream().map(JsonNode::asText)
+				.filter(v -> v.matches("[A-Za-z0-9_-]{16}")).findFirst().orElseThrow();
+			deliveries.add(delivery);
+			questions.add(bank.question(coach.look(look -> look.sync().get("sc:{" + TEAM + "}:dlv:" + delivery))
+				.split("\\|")[1]).orElseThrow());
 		}
 
 		for (int i = 0; i < 15; i++) {
 			click(slack, i, deliveries, questions, "before" + i);
 		}
-		this.redis.close();
+		coach.stopRedis();
 		for (int i = 15; i < 30; i++) {
 			click(slack, i, deliveries, questions, "during" + i);
 		}
-		this.redis = EmbeddedRedis.start(this.dataDir, port);
-		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-			.until(() -> !slack.command(TEAM, user(99), "C0STUDY", "stats", SlackStub.responseUrl("x")).body().contains("try again"));
+		coach.startRedis(
+				() -> !slack.command(TEAM, user(99), "C0STUDY", "stats", SlackStub.responseUrl("x")).body().contains("try again"));
 		for (int i = 15; i < USERS; i++) {
 			click(slack, i, deliveries, questions, "after" + i);
 		}
@@ -106,7 +79,7 @@ class RedisOutageTests {
 		for (int i = 15; i < USERS; i++) {
 			assertThat(reply("after" + i)).as("after the outage").contains("Right!");
 		}
-		try (StatefulRedisConnection<String, String> look = RedisClient.create(this.redis.url()).connect()) {
+		coach.look(look -> {
 			RedisCommands<String, String> r = look.sync();
 			for (int i = 0; i < USERS; i++) {
 				String prefix = "sc:{" + TEAM + "}:";
@@ -116,7 +89,8 @@ class RedisOutageTests {
 				assertThat(r.zscore(prefix + "u:" + user(i) + ":answered", questions.get(i).id())).as(user(i)).isNotNull();
 				assertThat(r.bitcount(prefix + "u:" + user(i) + ":days")).as(user(i)).isEqualTo(1L);
 			}
-		}
+			return null;
+		});
 	}
 
 	private static void click(SlackRequests slack, int i, List<String> deliveries, List<Question> questions, String name) {
@@ -134,12 +108,6 @@ class RedisOutageTests {
 
 	private static String user(int i) {
 		return "U0OUT%03d".formatted(i);
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 }
