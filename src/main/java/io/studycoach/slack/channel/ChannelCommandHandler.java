@@ -13,6 +13,7 @@ import io.studycoach.slack.DeliveryWording;
 import io.studycoach.slack.Message;
 import io.studycoach.slack.NextSendFormat;
 import io.studycoach.slack.NoticeView;
+import io.studycoach.slack.Refusal;
 import io.studycoach.slack.SlackCalls;
 import io.studycoach.slack.SlackUsers;
 import io.studycoach.slack.Subcommand;
@@ -71,8 +72,12 @@ class ChannelCommandHandler implements Subcommand {
 
 	@Override
 	public Optional<Supplier<Message>> parse(CommandCall call) {
-		Optional<ChannelCommand> action = ChannelCommand.parse(call);
-		return action.map(a -> () -> handle(a, call.team(), call.channel(), call.user()));
+		return ChannelCommand.parse(call).value().map(a -> () -> handle(a, call.team(), call.channel(), call.user()));
+	}
+
+	@Override
+	public Optional<Refusal> refusal(CommandCall call) {
+		return ChannelCommand.parse(call).refusal();
 	}
 
 	private Message handle(ChannelCommand command, String team, String channelId, String user) {
