@@ -66,7 +66,8 @@
   function checkboxes(element, message, block) {
     const group = document.createElement('div');
     group.className = 'checkboxes';
-    const key = message.ts + '/' + block.block_id + '/' + element.action_id;
+    // Ticks belong to the member who made them, as in Slack: switching members must not carry them over.
+    const key = user + '/' + message.ts + '/' + block.block_id + '/' + element.action_id;
     ticked[key] = ticked[key] || new Set();
     element.options.forEach((option) => {
       const label = document.createElement('label');
@@ -206,8 +207,8 @@
 
   async function act(message, block, element) {
     const values = {};
-    Object.keys(ticked).filter((k) => k.startsWith(message.ts + '/')).forEach((k) => {
-      const [, blockId, actionId] = k.split('/');
+    Object.keys(ticked).filter((k) => k.startsWith(user + '/' + message.ts + '/')).forEach((k) => {
+      const [, , blockId, actionId] = k.split('/');
       values[blockId] = values[blockId] || {};
       values[blockId][actionId] = { type: 'checkboxes', selected_options: Array.from(ticked[k]).map((v) => ({ value: v, text: { type: 'plain_text', text: v } })) };
     });

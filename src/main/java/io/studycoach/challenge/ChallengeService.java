@@ -21,7 +21,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.HexFormat;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -110,6 +113,23 @@ public class ChallengeService implements DueHandler {
 
 	public List<Standing> standings(String teamId, Challenge challenge) {
 		return this.boards.standings(teamId, BoardScope.challenge(challenge.id()));
+	}
+
+	/** Everyone who joined, counted from the members themselves: standings list only those who answered. */
+	public long participants(String teamId, Challenge challenge) {
+		return this.store.memberCount(teamId, challenge.id());
+	}
+
+	/** What a member's Home lists: the challenges they joined, and the running ones they started as a lead. */
+	public List<Challenge> onHome(String teamId, String userId, Collection<String> studyChannels) {
+		Map<String, Challenge> shown = new LinkedHashMap<>();
+		joinedBy(teamId, userId).forEach(c -> shown.put(c.id(), c));
+		for (String channel : studyChannels) {
+			this.store.running(teamId, channel)
+				.filter(c -> userId.equals(this.store.createdBy(teamId, c.id())))
+				.ifPresent(c -> shown.putIfAbsent(c.id(), c));
+		}
+		return List.copyOf(shown.values());
 	}
 
 	public List<Challenge> joinedBy(String teamId, String userId) {

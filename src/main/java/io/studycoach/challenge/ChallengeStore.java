@@ -83,6 +83,18 @@ public class ChallengeStore {
 		return added != null && added == 1L;
 	}
 
+	/** How many have joined, whether or not they have answered yet. */
+	public long memberCount(String teamId, String challengeId) {
+		Long count = this.redis.sync().zcard(RedisKeys.team(teamId).challengeMembers(challengeId));
+		return count == null ? 0 : count;
+	}
+
+	/** The lead who started it, or "" for a challenge stored before this was kept. */
+	public String createdBy(String teamId, String challengeId) {
+		String lead = this.redis.sync().hget(RedisKeys.team(teamId).challenge(challengeId), "created_by");
+		return lead == null ? "" : lead;
+	}
+
 	public Set<String> joinedBy(String teamId, String userId) {
 		return this.redis.sync().smembers(RedisKeys.team(teamId).learnerChallenges(userId));
 	}

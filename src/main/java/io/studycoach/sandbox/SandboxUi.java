@@ -118,7 +118,7 @@ class SandboxUi {
 		form.put("user_id", user);
 		form.put("user_name", this.workspace.member(user).map(SandboxWorkspace.Member::name).orElse(user));
 		form.put("command", "/quiz");
-		form.put("text", text.substring("/quiz".length()).trim().replaceAll("@(\\w+)", "<@$1>"));
+		form.put("text", this.workspace.mentions(text.substring("/quiz".length()).trim()));
 		form.put("api_app_id", "A0SANDBOX");
 		form.put("response_url", responseUrl(request, conversation, "", user));
 		form.put("trigger_id", Long.toString(System.nanoTime()));

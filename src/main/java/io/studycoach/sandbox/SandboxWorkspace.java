@@ -5,10 +5,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The sandbox's small workspace, in memory: a study channel, five members in different time zones
@@ -23,6 +26,8 @@ final class SandboxWorkspace {
 	static final String CHANNEL = "C0STUDY";
 
 	static final String CHANNEL_NAME = "pmle-study";
+
+	private static final Pattern MENTION = Pattern.compile("(?<![<\\w])@(\\w+)");
 
 	private final Map<String, Member> members = new LinkedHashMap<>();
 
@@ -56,6 +61,19 @@ final class SandboxWorkspace {
 
 	Optional<Member> member(String id) {
 		return Optional.ofNullable(this.members.get(id));
+	}
+
+	/**
+	 * Typed {@code @Name}s as Slack sends them in slash-command text, {@code <@U0PRIYA|priya>}; a name
+	 * that is no member's stays as typed, as Slack leaves it.
+	 */
+	String mentions(String text) {
+		return MENTION.matcher(text).replaceAll(match -> this.members.values()
+			.stream()
+			.filter(m -> m.name().equalsIgnoreCase(match.group(1)))
+			.findFirst()
+			.map(m -> Matcher.quoteReplacement("<@" + m.id() + "|" + m.name().toLowerCase(Locale.ROOT) + ">"))
+			.orElse(Matcher.quoteReplacement(match.group())));
 	}
 
 	/** The DM between a member and the bot. */

@@ -14,6 +14,10 @@ public final class DeliveryWording {
 	public record Recap(long answered, int percent, String answerLetters, String answerText) {
 	}
 
+	/** @param pickTwo a question with several answers: tick them, then Submit */
+	public record ChannelFooter(long answered, boolean pickTwo, int pickCount) {
+	}
+
 	public record DirectHeading(boolean review, boolean hasExam, long daysToExam) {
 	}
 
@@ -42,7 +46,7 @@ public final class DeliveryWording {
 
 	public static final Prompt<Recap> CHANNEL_RECAP = new Prompt<>("channel-recap", Recap.class);
 
-	public static final Prompt<Count> CHANNEL_FOOTER = new Prompt<>("channel-footer", Count.class);
+	public static final Prompt<ChannelFooter> CHANNEL_FOOTER = new Prompt<>("channel-footer", ChannelFooter.class);
 
 	public static final Prompt<DirectHeading> DIRECT_HEADING = new Prompt<>("direct-heading", DirectHeading.class);
 

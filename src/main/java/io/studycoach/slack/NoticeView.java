@@ -30,6 +30,18 @@ public final class NoticeView {
 	}
 
 	public Message help(String command, String unknown) {
+		RefusalWording.Usage areas = areas(command);
+		return text(this.prompts.render(Wording.HELP,
+				new Wording.Help(unknown, command, areas.domains(), areas.sections(), areas.tags())));
+	}
+
+	/** A refused command: the problem in one sentence, then the help of that sub-command only. */
+	public Message refusal(Refusal refusal) {
+		return text(this.prompts.render(RefusalWording.REFUSED, RefusalWording.Refused.of(refusal)) + "\n\n"
+				+ this.prompts.render(refusal.usage(), areas(Subcommand.COMMAND)));
+	}
+
+	private RefusalWording.Usage areas(String command) {
 		List<Domain> domains = this.bank.domains();
 		List<Wording.DomainLine> lines = domains.stream()
 			.map(d -> new Wording.DomainLine(d.id(), d.name(), "", 0, 0, 0, 0, d == domains.get(domains.size() - 1)))
@@ -43,7 +55,7 @@ public final class NoticeView {
 			.filter(a -> a.kind() == StudyArea.Kind.TAG)
 			.map(a -> new Wording.AreaLine(a.id(), a.name(), false))
 			.toList();
-		return text(this.prompts.render(Wording.HELP, new Wording.Help(unknown, command, lines, sectionLines, tags)));
+		return new RefusalWording.Usage(command, lines, sectionLines, tags);
 	}
 
 	public <T extends Record> Message notice(Prompt<T> prompt, T context) {

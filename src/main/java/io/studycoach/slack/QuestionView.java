@@ -44,8 +44,8 @@ public final class QuestionView {
 	/** Choices longer than this are listed in the text with letters, and the buttons show letters. */
 	public static final int BUTTON_TEXT_LIMIT = 40;
 
-	/** Slack's limit for a checkbox option's text. */
-	private static final int OPTION_TEXT_LIMIT = 75;
+	/** Slack's limit for a checkbox option's text (see LIMITS.md). */
+	static final int OPTION_TEXT_LIMIT = 75;
 
 	private final Prompts prompts;
 
@@ -70,7 +70,9 @@ public final class QuestionView {
 		String heading = this.prompts.render(DeliveryWording.CHANNEL_HEADING, new Wording.None());
 		blocks.add(section(s -> s.text(markdownText(heading))));
 		blocks.addAll(questionBlocks(post.question(), post.delivery().id()));
-		blocks.add(footer(this.prompts.render(DeliveryWording.CHANNEL_FOOTER, new DeliveryWording.Count(answered))));
+		Question question = post.question();
+		blocks.add(footer(this.prompts.render(DeliveryWording.CHANNEL_FOOTER,
+				new DeliveryWording.ChannelFooter(answered, question.multiSelect(), question.answer().size()))));
 		return new Message(heading + ": " + Prompts.escape(post.question().question()), blocks);
 	}
 
@@ -129,14 +131,25 @@ public final class QuestionView {
 
 	private static List<BlockElement> checkboxesAndSubmit(List<Wording.Choice> choices, String deliveryId) {
 		List<OptionObject> options = choices.stream()
-			.map(choice -> {
-				String label = choice.letter() + ". " + choice.text();
-				String shown = label.length() <= OPTION_TEXT_LIMIT ? label : choice.letter();
-				return OptionObject.builder().text(plainText(shown)).value(choice.letter()).build();
-			})
+			.map(choice -> OptionObject.builder().text(plainText(optionLabel(choice))).value(choice.letter()).build())
 			.toList();
 		return List.of(checkboxes(c -> c.actionId(PICK_ACTION).options(options)),
 				button(b -> b.actionId(SUBMIT_ACTION).text(plainText("Submit")).style("primary").value(deliveryId)));
+	}
+
+	/**
+	 * Always "A. text", cut with an ellipsis to fit Slack's option limit: the question body lists every
+	 * choice in full, so a shortened label still reads as the same choice.
+	 */
+	static String optionLabel(Wording.Choice choice) {
+		String label = choice.letter() + ". " + choice.text();
+		if (label.length() <= OPTION_TEXT_LIMIT) {
+			return label;
+		}
+		String cut = label.substring(0, OPTION_TEXT_LIMIT - 1);
+		int space = cut.lastIndexOf(' ');
+		// Cut at a word boundary when one is near, so no word is left half-shown.
+		return (space > OPTION_TEXT_LIMIT - 20 ? cut.substring(0, space) : cut).stripTrailing() + "…";
 	}
 
 	private static String difficulty(int level) {

@@ -30,4 +30,12 @@ public interface Subcommand {
 	 */
 	Optional<Supplier<Message>> parse(CommandCall call);
 
+	/**
+	 * Why {@link #parse} refused these words: the problem and this sub-command's help. Empty falls
+	 * back to the full help.
+	 */
+	default Optional<Refusal> refusal(CommandCall call) {
+		return Optional.empty();
+	}
+
 }

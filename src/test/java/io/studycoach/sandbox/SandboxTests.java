@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +24,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** A start with no Slack settings opens the sandbox, whose stand-in answers like Slack. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -88,6 +90,32 @@ class SandboxTests {
 			.POST(HttpRequest.BodyPublishers.ofString(""))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(unauthorized.body()).contains("invalid_auth");
+	}
+
+	@Test
+	void typingAtNameSendsTheMentionAsSlackDoesSoTheLeadCanShareTheRole() throws Exception {
+		command("U0PRIYA", "/quiz setup 09:00 Europe/London");
+		await().atMost(Duration.ofSeconds(10)).until(() -> channelSeenBy("U0PRIYA").contains("post a question here"));
+
+		command("U0PRIYA", "/quiz lead add @Kenji");
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> channelSeenBy("U0PRIYA").contains("<@U0KENJI> is now a lead"));
+		// Kenji may now do what only leads may.
+		command("U0KENJI", "/quiz pause");
+		await().atMost(Duration.ofSeconds(10)).until(() -> channelSeenBy("U0KENJI").contains("Paused"));
+		// A name that is no member's stays as typed, and is refused by name.
+		command("U0PRIYA", "/quiz lead add @Nobody");
+		await().atMost(Duration.ofSeconds(10)).until(() -> channelSeenBy("U0PRIYA").contains("`@Nobody` isn't someone"));
+	}
+
+	private void command(String user, String text) throws Exception {
+		JsonNode sent = post("/sandbox/ui/command", JSON.writeValueAsString(
+				java.util.Map.of("user", user, "conversation", "C0STUDY", "text", text)));
+		assertThat(sent.path("status").asInt()).as(text).isEqualTo(200);
+	}
+
+	private String channelSeenBy(String user) throws Exception {
+		return get("/sandbox/ui/state?user=" + user + "&conversation=C0STUDY").body();
 	}
 
 	@Test

@@ -34,7 +34,8 @@ class LeadOnlyCommandTests extends CoachIntegrationTest {
 		assertThat(redis().hget("sc:{" + this.team + "}:ch:C0STUDY", "setup_by")).isEqualTo("U0LEAD");
 		assertThat(redis().smembers("sc:{" + this.team + "}:ch:C0STUDY:leads")).isEmpty();
 		assertThat(redis().hget("sc:{" + this.team + "}:ch:C0STUDY", "plan")).isNull();
-		assertThat(SlackStub.calls("chat.postMessage").stream().filter(c -> "C0STUDY".equals(c.get("channel")))).hasSize(1);
+		// In the channel: the lead's setup announced, and her challenge; nothing from the member's refused commands.
+		assertThat(SlackStub.calls("chat.postMessage").stream().filter(c -> "C0STUDY".equals(c.get("channel")))).hasSize(2);
 	}
 
 	private String reply(String user, String text, String name) {

@@ -1,6 +1,7 @@
 package io.studycoach.slack.bolt;
 
 import io.studycoach.slack.DeliveryWording;
+import io.studycoach.slack.RefusalWording;
 import io.studycoach.slack.Wording;
 import io.studycoach.slack.challenge.ChallengeWording;
 import io.studycoach.slack.channel.ChannelWording;
@@ -17,7 +18,7 @@ public final class PromptCatalogue {
 
 	public static final List<Prompt<?>> ALL = Stream
 		.of(Wording.QUIZ, DeliveryWording.ALL, SummaryWording.ALL, ChallengeWording.ALL, ChannelWording.ALL,
-				MessagesWording.ALL, ExamWording.ALL)
+				MessagesWording.ALL, ExamWording.ALL, RefusalWording.ALL)
 		.flatMap(List::stream)
 		.toList();
 

@@ -11,6 +11,9 @@ import io.studycoach.slack.CommandCall;
 import io.studycoach.slack.DeliveryWording;
 import io.studycoach.slack.Message;
 import io.studycoach.slack.NoticeView;
+import io.studycoach.slack.Parsed;
+import io.studycoach.slack.Refusal;
+import io.studycoach.slack.RefusalWording;
 import io.studycoach.slack.Subcommand;
 import io.studycoach.slack.Wording;
 
@@ -70,27 +73,38 @@ class ChallengeCommandHandler implements Subcommand {
 
 	@Override
 	public Optional<Supplier<Message>> parse(CommandCall call) {
-		List<String> args = call.args();
-		if (args.size() == 1 && List.of("join", "status", "end").contains(args.get(0).toLowerCase(Locale.ROOT))) {
-			String action = args.get(0).toLowerCase(Locale.ROOT);
-			return Optional.of(() -> handle(action, call.team(), call.channel(), call.user()));
-		}
-		return start(args).map(start -> () -> handle(start, call.team(), call.channel(), call.user()));
+		return read(call).value().map(command -> () -> handle(command, call.team(), call.channel(), call.user()));
 	}
 
-	private Optional<Start> start(List<String> words) {
-		if (words.size() < 2 || !words.get(0).equalsIgnoreCase("start")) {
-			return Optional.empty();
+	@Override
+	public Optional<Refusal> refusal(CommandCall call) {
+		return read(call).refusal();
+	}
+
+	/** A {@link Start}, or the action word of join, status or end. */
+	private Parsed<Object> read(CommandCall call) {
+		List<String> args = call.args();
+		String action = args.isEmpty() ? "" : args.get(0).toLowerCase(Locale.ROOT);
+		if (List.of("join", "status", "end").contains(action)) {
+			return args.size() == 1 ? Parsed.of(action) : refused(Refusal.Problem.EXTRA_WORD, args.get(1));
 		}
-		Matcher days = DAYS.matcher(words.get(1));
+		if (!action.equals("start")) {
+			return action.isEmpty() ? refused(Refusal.Problem.MISSING_WORD, "/quiz challenge")
+					: refused(Refusal.Problem.UNKNOWN_WORD, args.get(0));
+		}
+		return start(args).map(start -> start);
+	}
+
+	private Parsed<Start> start(List<String> words) {
+		Matcher days = DAYS.matcher(words.size() < 2 ? "" : words.get(1));
 		if (!days.matches() || Integer.parseInt(days.group(1)) < 1 || Integer.parseInt(days.group(1)) > 60) {
-			return Optional.empty();
+			return refused(Refusal.Problem.CHALLENGE_DAYS, words.size() < 2 ? "" : words.get(1));
 		}
 		int next = 2;
 		List<String> domains = this.bank.domains().stream().map(Domain::id).toList();
 		if (next < words.size() && LOOKS_LIKE_DOMAINS.matcher(words.get(next).toLowerCase(Locale.ROOT)).matches()) {
 			if (!DOMAIN_LIST.matcher(words.get(next).toLowerCase(Locale.ROOT)).matches()) {
-				return Optional.empty();
+				return refused(Refusal.Problem.DOMAIN_LIST, words.get(next));
 			}
 			domains = Arrays.stream(words.get(next).toLowerCase(Locale.ROOT).split(",")).distinct().sorted().toList();
 			next++;
@@ -98,17 +112,22 @@ class ChallengeCommandHandler implements Subcommand {
 		int perDay = 1;
 		if (next < words.size() && words.get(next).equalsIgnoreCase("per-day")) {
 			if (next + 1 >= words.size() || !words.get(next + 1).matches("[1-5]")) {
-				return Optional.empty();
+				return refused(Refusal.Problem.PER_DAY, next + 1 >= words.size() ? "" : words.get(next + 1));
 			}
 			perDay = Integer.parseInt(words.get(next + 1));
 			next += 2;
 		}
 		String name = String.join(" ", words.subList(next, words.size())).trim();
 		if (name.length() > MAX_NAME) {
-			return Optional.empty();
+			return Parsed.refused(new Refusal(Refusal.Problem.NAME_TOO_LONG, "", name.length(), MAX_NAME,
+					RefusalWording.CHALLENGE));
 		}
-		return Optional.of(new Start(Integer.parseInt(days.group(1)), domains, perDay,
+		return Parsed.of(new Start(Integer.parseInt(days.group(1)), domains, perDay,
 				name.isEmpty() ? "Study challenge" : name));
+	}
+
+	private static <T> Parsed<T> refused(Refusal.Problem problem, String word) {
+		return Parsed.refused(new Refusal(problem, word, RefusalWording.CHALLENGE));
 	}
 
 	private Message handle(Object command, String team, String channelId, String user) {
@@ -135,7 +154,8 @@ class ChallengeCommandHandler implements Subcommand {
 			return join(team, challenge, user);
 		}
 		if (action.equals("status")) {
-			return this.view.status(challenge, this.challenges.standings(team, challenge), user,
+			return this.view.status(challenge, this.challenges.standings(team, challenge),
+					this.challenges.participants(team, challenge), user,
 					challenge.daysLeft(this.challenges.today(challenge)));
 		}
 		if (!this.leads.isLead(team, channel, user)) {

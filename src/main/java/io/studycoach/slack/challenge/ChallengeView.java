@@ -70,13 +70,15 @@ public final class ChallengeView {
 		return new Message(heading + ": " + question.text(), blocks);
 	}
 
-	public Message status(Challenge challenge, List<Standing> standings, String caller, long daysLeft) {
+	/** @param participants everyone who joined, answered or not */
+	public Message status(Challenge challenge, List<Standing> standings, long participants, String caller,
+			long daysLeft) {
 		List<ChallengeWording.You> you = standings.stream()
 			.filter(s -> s.userId().equals(caller) && s.rank() > STANDING_ROWS)
 			.map(s -> new ChallengeWording.You(s.rank(), standings.size(), s.points()))
 			.toList();
 		return text(this.prompts.render(ChallengeWording.STATUS, new ChallengeWording.Status(challenge.name(), daysLeft,
-				standings.size(), rows(standings), you)));
+				Math.toIntExact(participants), rows(standings), you)));
 	}
 
 	public Message finalStandings(Challenge challenge, List<Standing> standings) {

@@ -4,6 +4,9 @@ import io.studycoach.delivery.StudyDays;
 import io.studycoach.learning.StudyPlan;
 import io.studycoach.slack.CommandCall;
 import io.studycoach.slack.CommandWords;
+import io.studycoach.slack.Parsed;
+import io.studycoach.slack.Refusal;
+import io.studycoach.slack.RefusalWording;
 
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -34,22 +37,33 @@ sealed interface ChannelCommand {
 	record Lead(String userId, boolean add) implements ChannelCommand {
 	}
 
-	static Optional<ChannelCommand> parse(CommandCall call) {
+	static Parsed<ChannelCommand> parse(CommandCall call) {
 		List<String> args = call.args();
 		return switch (call.first()) {
 			case "setup" -> !args.isEmpty() && args.get(0).equalsIgnoreCase("plan") ? setPlan(args) : setup(args);
-			case "pause" -> args.isEmpty() ? Optional.of(new Pause()) : Optional.empty();
-			case "resume" -> args.isEmpty() ? Optional.of(new Resume()) : Optional.empty();
-			case "post" -> args.isEmpty() ? Optional.of(new Post()) : Optional.empty();
+			case "pause" -> bare(args, new Pause());
+			case "resume" -> bare(args, new Resume());
+			case "post" -> bare(args, new Post());
 			default -> lead(args);
 		};
 	}
 
-	static Optional<ChannelCommand> setPlan(List<String> words) {
-		return words.size() == 2 ? StudyPlan.fromWord(words.get(1)).map(SetPlan::new) : Optional.empty();
+	private static Parsed<ChannelCommand> bare(List<String> args, ChannelCommand command) {
+		return args.isEmpty() ? Parsed.of(command)
+				: Parsed.refused(new Refusal(Refusal.Problem.EXTRA_WORD, args.get(0), RefusalWording.CHANNEL));
 	}
 
-	static Optional<ChannelCommand> setup(List<String> words) {
+	static Parsed<ChannelCommand> setPlan(List<String> words) {
+		if (words.size() > 2) {
+			return Parsed.refused(new Refusal(Refusal.Problem.EXTRA_WORD, words.get(2), RefusalWording.SETUP));
+		}
+		String word = words.size() == 2 ? words.get(1) : "";
+		return StudyPlan.fromWord(word)
+			.<Parsed<ChannelCommand>>map(plan -> Parsed.of(new SetPlan(plan)))
+			.orElseGet(() -> Parsed.refused(new Refusal(Refusal.Problem.NOT_A_PLAN, word, RefusalWording.SETUP)));
+	}
+
+	static Parsed<ChannelCommand> setup(List<String> words) {
 		Optional<LocalTime> time = Optional.empty();
 		Optional<ZoneId> zone = Optional.empty();
 		Optional<StudyDays> days = Optional.empty();
@@ -67,21 +81,28 @@ sealed interface ChannelCommand {
 				zone = asZone;
 			}
 			else {
-				return Optional.empty();
+				// A second time, zone or days is one word too many; anything else is a mistyped one.
+				Refusal.Problem problem = asTime.isPresent() || asDays.isPresent() || asZone.isPresent()
+						? Refusal.Problem.EXTRA_WORD : Refusal.timeOrZone(word);
+				return Parsed.refused(new Refusal(problem, word, RefusalWording.SETUP));
 			}
 		}
-		return Optional.of(new Setup(time, zone, days));
+		return Parsed.of(new Setup(time, zone, days));
 	}
 
-	static Optional<ChannelCommand> lead(List<String> words) {
-		if (words.size() != 2) {
-			return Optional.empty();
-		}
-		String verb = words.get(0).toLowerCase(Locale.ROOT);
+	static Parsed<ChannelCommand> lead(List<String> words) {
+		String verb = words.isEmpty() ? "" : words.get(0).toLowerCase(Locale.ROOT);
 		if (!verb.equals("add") && !verb.equals("remove")) {
-			return Optional.empty();
+			return Parsed.refused(new Refusal(verb.isEmpty() ? Refusal.Problem.MISSING_WORD : Refusal.Problem.UNKNOWN_WORD,
+					verb.isEmpty() ? "/quiz lead" : words.get(0), RefusalWording.LEAD));
 		}
-		return CommandWords.mentionedUser(words.get(1)).map(user -> new Lead(user, verb.equals("add")));
+		if (words.size() > 2) {
+			return Parsed.refused(new Refusal(Refusal.Problem.EXTRA_WORD, words.get(2), RefusalWording.LEAD));
+		}
+		String who = words.size() == 2 ? words.get(1) : "";
+		return CommandWords.mentionedUser(who)
+			.<Parsed<ChannelCommand>>map(user -> Parsed.of(new Lead(user, verb.equals("add"))))
+			.orElseGet(() -> Parsed.refused(new Refusal(Refusal.Problem.NOT_A_MENTION, who, RefusalWording.LEAD)));
 	}
 
 }

@@ -1,6 +1,5 @@
 package io.studycoach.slack.channel;
 
-import com.slack.api.methods.response.conversations.ConversationsInfoResponse;
 import io.studycoach.delivery.ChannelLeads;
 import io.studycoach.delivery.ChannelSettings;
 import io.studycoach.delivery.ChannelStore;
@@ -13,7 +12,7 @@ import io.studycoach.slack.DeliveryWording;
 import io.studycoach.slack.Message;
 import io.studycoach.slack.NextSendFormat;
 import io.studycoach.slack.NoticeView;
-import io.studycoach.slack.SlackCalls;
+import io.studycoach.slack.Refusal;
 import io.studycoach.slack.SlackUsers;
 import io.studycoach.slack.Subcommand;
 import io.studycoach.slack.Wording;
@@ -42,7 +41,7 @@ class ChannelCommandHandler implements Subcommand {
 
 	private final SlackUsers users;
 
-	private final SlackCalls slack;
+	private final ChannelPresence presence;
 
 	private final NoticeView notices;
 
@@ -51,13 +50,13 @@ class ChannelCommandHandler implements Subcommand {
 	private final Clock clock;
 
 	ChannelCommandHandler(ChannelStore channels, ChannelLeads leads, DailyDelivery delivery, SummaryDelivery summaries,
-			SlackUsers users, SlackCalls slack, NoticeView notices, Clock clock) {
+			SlackUsers users, ChannelPresence presence, NoticeView notices, Clock clock) {
 		this.summaries = summaries;
 		this.channels = channels;
 		this.leads = leads;
 		this.delivery = delivery;
 		this.users = users;
-		this.slack = slack;
+		this.presence = presence;
 		this.notices = notices;
 		this.clock = clock;
 	}
@@ -71,8 +70,12 @@ class ChannelCommandHandler implements Subcommand {
 
 	@Override
 	public Optional<Supplier<Message>> parse(CommandCall call) {
-		Optional<ChannelCommand> action = ChannelCommand.parse(call);
-		return action.map(a -> () -> handle(a, call.team(), call.channel(), call.user()));
+		return ChannelCommand.parse(call).value().map(a -> () -> handle(a, call.team(), call.channel(), call.user()));
+	}
+
+	@Override
+	public Optional<Refusal> refusal(CommandCall call) {
+		return ChannelCommand.parse(call).refusal();
 	}
 
 	private Message handle(ChannelCommand command, String team, String channelId, String user) {
@@ -97,12 +100,14 @@ class ChannelCommandHandler implements Subcommand {
 		}
 		if (command instanceof ChannelCommand.Pause) {
 			this.delivery.pauseChannel(team, channelId, PauseReason.BY_LEAD, false);
+			announce(team, settings, user, Change.PAUSED);
 			return this.notices.notice(DeliveryWording.PAUSED, new Wording.None());
 		}
 		if (command instanceof ChannelCommand.Resume) {
 			this.channels.resume(team, channelId);
 			this.delivery.schedule(team, settings.target(), settings.schedule(), settings.zone());
 			this.summaries.scheduleChannel(team, channelId, settings.zone());
+			announce(team, settings, user, Change.RESUMED);
 			return this.notices.notice(DeliveryWording.RESUMED, new DeliveryWording.Next(next(settings)));
 		}
 		if (command instanceof ChannelCommand.Post) {
@@ -122,7 +127,7 @@ class ChannelCommandHandler implements Subcommand {
 
 	private Message setup(ChannelCommand.Setup setup, String team, String channelId, String user,
 			Optional<ChannelSettings> existing) {
-		if (!botIsMember(team, channelId)) {
+		if (!this.presence.botIsMember(team, channelId)) {
 			return this.notices.notice(DeliveryWording.SETUP_INVITE, new Wording.None());
 		}
 		ZoneId zone = setup.zone()
@@ -138,6 +143,7 @@ class ChannelCommandHandler implements Subcommand {
 		this.channels.save(team, settings);
 		this.delivery.schedule(team, settings.target(), schedule, zone);
 		this.summaries.scheduleChannel(team, channelId, zone);
+		announce(team, settings, user, Change.SETUP);
 		return this.notices.notice(DeliveryWording.SETUP_DONE, new DeliveryWording.SetupDone(schedule.days().label(),
 				schedule.time().toString(), zone.getId(), next(settings), NoticeView.mentions(this.leads.named(team, settings))));
 	}
@@ -157,11 +163,20 @@ class ChannelCommandHandler implements Subcommand {
 		};
 	}
 
-	/** conversations.info says whether the bot is in the channel; a private channel it is not in is not found. */
-	private boolean botIsMember(String team, String channelId) {
-		ConversationsInfoResponse info = this.slack.call(team, "conversations.info",
-				c -> c.conversationsInfo(r -> r.channel(channelId)));
-		return info.isOk() && info.getChannel() != null && info.getChannel().isMember();
+	/** One line in the channel itself, so members learn what their lead changed. */
+	private void announce(String team, ChannelSettings settings, String lead, Change what) {
+		String text = this.notices.notice(ChannelWording.ANNOUNCEMENT, new ChannelWording.Announcement(
+				NoticeView.mention(lead), what == Change.SETUP, what == Change.PAUSED, what == Change.RESUMED,
+				settings.schedule().days().label(), settings.schedule().time().toString(), settings.zone().getId()))
+			.text();
+		this.presence.announce(team, settings.channelId(), text);
+	}
+
+	/** What a lead changed, announced in the channel. */
+	private enum Change {
+
+		SETUP, PAUSED, RESUMED
+
 	}
 
 	private String next(ChannelSettings settings) {

@@ -1,6 +1,7 @@
 package io.studycoach.slack.home;
 
 import io.studycoach.challenge.ChallengeService;
+import io.studycoach.delivery.ChannelStore;
 import io.studycoach.delivery.SubscriptionStore;
 import io.studycoach.progress.LearnerProgress;
 import io.studycoach.quiz.QuizService;
@@ -22,8 +23,11 @@ class Dashboards {
 
 	private final LearnerAbilities abilities;
 
+	private final ChannelStore channels;
+
 	Dashboards(QuizService quiz, SubscriptionStore subscriptions, ChallengeService challenges,
-			LearnerAbilities abilities) {
+			LearnerAbilities abilities, ChannelStore channels) {
+		this.channels = channels;
 		this.quiz = quiz;
 		this.subscriptions = subscriptions;
 		this.challenges = challenges;
@@ -33,7 +37,7 @@ class Dashboards {
 	HomeView.Dashboard of(String team, String user, ZoneId zone) {
 		LearnerProgress progress = this.quiz.progress(team, user);
 		return new HomeView.Dashboard(progress, this.quiz.streak(progress, zone), this.subscriptions.find(team, user),
-				this.challenges.joinedBy(team, user), zone, this.quiz.now(), this.quiz.today(zone),
+				this.challenges.onHome(team, user, this.channels.channels(team)), zone, this.quiz.now(), this.quiz.today(zone),
 				this.abilities.predict(team, user));
 	}
 

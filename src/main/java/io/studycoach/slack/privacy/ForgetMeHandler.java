@@ -6,6 +6,8 @@ import io.studycoach.progress.Forgetting;
 import io.studycoach.slack.CommandCall;
 import io.studycoach.slack.DeliveryWording;
 import io.studycoach.slack.Message;
+import io.studycoach.slack.Refusal;
+import io.studycoach.slack.RefusalWording;
 import io.studycoach.slack.Responder;
 import io.studycoach.slack.SlackListener;
 import io.studycoach.slack.Subcommand;
@@ -58,6 +60,11 @@ class ForgetMeHandler implements SlackListener, Subcommand {
 	@Override
 	public boolean callsSlack() {
 		return false;
+	}
+
+	@Override
+	public Optional<Refusal> refusal(CommandCall call) {
+		return call.args().stream().findFirst().map(word -> new Refusal(Refusal.Problem.EXTRA_WORD, word, RefusalWording.FORGET));
 	}
 
 	@Override

@@ -6,6 +6,8 @@ import io.studycoach.quiz.QuizService;
 import io.studycoach.readiness.ExamDate;
 import io.studycoach.slack.CommandCall;
 import io.studycoach.slack.Message;
+import io.studycoach.slack.Refusal;
+import io.studycoach.slack.RefusalWording;
 import io.studycoach.slack.NoticeView;
 import io.studycoach.slack.SlackUsers;
 import io.studycoach.slack.Subcommand;
@@ -43,6 +45,13 @@ class ExamDateCommand implements Subcommand {
 	@Override
 	public boolean handles(List<String> words) {
 		return CommandCall.first(words).equals("exam-date");
+	}
+
+	@Override
+	public Optional<Refusal> refusal(CommandCall call) {
+		List<String> args = call.args();
+		return Optional.of(args.isEmpty() ? new Refusal(Refusal.Problem.MISSING_WORD, "/quiz exam-date", RefusalWording.EXAM_DATE)
+				: new Refusal(Refusal.Problem.EXTRA_WORD, args.get(args.size() - 1), RefusalWording.EXAM_DATE));
 	}
 
 	@Override

@@ -2,6 +2,8 @@ package io.studycoach.slack.quiz;
 
 import io.studycoach.slack.CommandCall;
 import io.studycoach.slack.Message;
+import io.studycoach.slack.Refusal;
+import io.studycoach.slack.RefusalWording;
 import io.studycoach.slack.NoticeView;
 import io.studycoach.slack.Subcommand;
 
@@ -29,6 +31,11 @@ class HelpCommand implements Subcommand {
 	@Override
 	public boolean callsSlack() {
 		return false;
+	}
+
+	@Override
+	public Optional<Refusal> refusal(CommandCall call) {
+		return call.args().stream().findFirst().map(word -> new Refusal(Refusal.Problem.EXTRA_WORD, word, RefusalWording.HELP));
 	}
 
 	@Override

@@ -3,6 +3,8 @@ package io.studycoach.slack.quiz;
 import io.studycoach.delivery.ExamNudges;
 import io.studycoach.slack.CommandCall;
 import io.studycoach.slack.Message;
+import io.studycoach.slack.Refusal;
+import io.studycoach.slack.RefusalWording;
 import io.studycoach.slack.NoticeView;
 import io.studycoach.slack.Subcommand;
 import io.studycoach.slack.Wording;
@@ -34,6 +36,13 @@ class NudgesCommand implements Subcommand {
 	@Override
 	public boolean callsSlack() {
 		return false;
+	}
+
+	@Override
+	public Optional<Refusal> refusal(CommandCall call) {
+		List<String> args = call.args();
+		return Optional.of(args.size() > 1 ? new Refusal(Refusal.Problem.EXTRA_WORD, args.get(1), RefusalWording.NUDGES)
+				: new Refusal(Refusal.Problem.NOT_ON_OFF, args.isEmpty() ? "" : args.get(0), RefusalWording.NUDGES));
 	}
 
 	@Override

@@ -4,6 +4,8 @@ import io.studycoach.learning.StudyPlan;
 import io.studycoach.quiz.QuizService;
 import io.studycoach.slack.CommandCall;
 import io.studycoach.slack.Message;
+import io.studycoach.slack.Refusal;
+import io.studycoach.slack.RefusalWording;
 import io.studycoach.slack.NoticeView;
 import io.studycoach.slack.Subcommand;
 import io.studycoach.slack.Wording;
@@ -35,6 +37,13 @@ class PlanCommand implements Subcommand {
 	@Override
 	public boolean callsSlack() {
 		return false;
+	}
+
+	@Override
+	public Optional<Refusal> refusal(CommandCall call) {
+		List<String> args = call.args();
+		return Optional.of(args.size() > 1 ? new Refusal(Refusal.Problem.EXTRA_WORD, args.get(1), RefusalWording.PLAN)
+				: new Refusal(Refusal.Problem.NOT_A_PLAN, args.isEmpty() ? "" : args.get(0), RefusalWording.PLAN));
 	}
 
 	@Override

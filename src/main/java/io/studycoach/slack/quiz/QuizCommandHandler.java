@@ -67,7 +67,9 @@ class QuizCommandHandler implements SlackListener {
 		Optional<Subcommand> subcommand = this.subcommands.stream().filter(s -> s.handles(words)).findFirst();
 		Optional<Supplier<Message>> work = subcommand.flatMap(s -> s.parse(call));
 		if (work.isEmpty()) {
-			Message help = this.notices.help(Subcommand.COMMAND, echo(text));
+			Message help = subcommand.flatMap(s -> s.refusal(call))
+				.map(this.notices::refusal)
+				.orElseGet(() -> this.notices.help(Subcommand.COMMAND, echo(text)));
 			return context.ack(r -> r.responseType("ephemeral").text(help.text()).blocks(help.blocks()));
 		}
 		Supplier<Message> reply = () -> guarded(work.get());

@@ -5,6 +5,8 @@ import io.studycoach.quiz.QuizService;
 import io.studycoach.readiness.LearnerAbilities;
 import io.studycoach.slack.CommandCall;
 import io.studycoach.slack.Message;
+import io.studycoach.slack.Refusal;
+import io.studycoach.slack.RefusalWording;
 import io.studycoach.slack.SlackUsers;
 import io.studycoach.slack.Subcommand;
 import io.studycoach.slack.progress.PredictionView;
@@ -48,6 +50,11 @@ class StatsCommand implements Subcommand {
 	@Override
 	public boolean callsSlack() {
 		return false;
+	}
+
+	@Override
+	public Optional<Refusal> refusal(CommandCall call) {
+		return call.args().stream().findFirst().map(word -> new Refusal(Refusal.Problem.EXTRA_WORD, word, RefusalWording.STATS));
 	}
 
 	@Override

@@ -12,6 +12,9 @@ import io.studycoach.slack.DeliveryWording;
 import io.studycoach.slack.Message;
 import io.studycoach.slack.NextSendFormat;
 import io.studycoach.slack.NoticeView;
+import io.studycoach.slack.Parsed;
+import io.studycoach.slack.Refusal;
+import io.studycoach.slack.RefusalWording;
 import io.studycoach.slack.SlackUsers;
 import io.studycoach.slack.Subcommand;
 import io.studycoach.slack.Wording;
@@ -64,8 +67,18 @@ public class SubscriptionCommandHandler implements Subcommand {
 
 	@Override
 	public Optional<Supplier<Message>> parse(CommandCall call) {
+		return read(call).value();
+	}
+
+	@Override
+	public Optional<Refusal> refusal(CommandCall call) {
+		return read(call).refusal();
+	}
+
+	private Parsed<Supplier<Message>> read(CommandCall call) {
 		if (call.first().equals("unsubscribe")) {
-			return call.args().isEmpty() ? Optional.of(() -> unsubscribe(call.team(), call.user())) : Optional.empty();
+			return call.args().isEmpty() ? Parsed.of(() -> unsubscribe(call.team(), call.user()))
+					: refused(Refusal.Problem.EXTRA_WORD, call.args().get(0));
 		}
 		Optional<LocalTime> time = Optional.empty();
 		Optional<StudyDays> days = Optional.empty();
@@ -79,12 +92,19 @@ public class SubscriptionCommandHandler implements Subcommand {
 				days = asDays;
 			}
 			else {
-				return Optional.empty();
+				// A DM subscription follows the member's own Slack time zone: a zone here is one word too many.
+				boolean extra = asTime.isPresent() || asDays.isPresent() || CommandWords.zone(word).isPresent();
+				Refusal.Problem problem = extra ? Refusal.Problem.EXTRA_WORD : Refusal.timeOrZone(word);
+				return refused(problem == Refusal.Problem.NOT_A_ZONE ? Refusal.Problem.EXTRA_WORD : problem, word);
 			}
 		}
 		Optional<LocalTime> chosenTime = time;
 		Optional<StudyDays> chosenDays = days;
-		return Optional.of(() -> subscribe(call.team(), call.user(), chosenTime, chosenDays));
+		return Parsed.of(() -> subscribe(call.team(), call.user(), chosenTime, chosenDays));
+	}
+
+	private static Parsed<Supplier<Message>> refused(Refusal.Problem problem, String word) {
+		return Parsed.refused(new Refusal(problem, word, RefusalWording.SUBSCRIBE));
 	}
 
 	/** Subscribes with the given time and days, keeping the current (or default) ones for what is not given. */

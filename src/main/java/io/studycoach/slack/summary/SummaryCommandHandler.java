@@ -13,6 +13,9 @@ import io.studycoach.slack.DeliveryWording;
 import io.studycoach.slack.Message;
 import io.studycoach.slack.NextSendFormat;
 import io.studycoach.slack.NoticeView;
+import io.studycoach.slack.Parsed;
+import io.studycoach.slack.Refusal;
+import io.studycoach.slack.RefusalWording;
 import io.studycoach.slack.Subcommand;
 import io.studycoach.slack.Wording;
 import io.studycoach.summary.SummaryDelivery;
@@ -78,29 +81,49 @@ class SummaryCommandHandler implements Subcommand {
 
 	@Override
 	public Optional<Supplier<Message>> parse(CommandCall call) {
-		return read(call).map(command -> () -> handle(command, call.team(), call.channel(), call.user()));
+		return read(call).value().map(command -> () -> handle(command, call.team(), call.channel(), call.user()));
 	}
 
-	private static Optional<Record> read(CommandCall call) {
+	@Override
+	public Optional<Refusal> refusal(CommandCall call) {
+		return read(call).refusal();
+	}
+
+	private static Parsed<Record> read(CommandCall call) {
 		List<String> args = call.args();
-		String argument = args.size() == 1 ? args.get(0).toLowerCase(Locale.ROOT) : "";
-		return switch (call.first()) {
-			case "summary" -> args.isEmpty() ? Optional.of(new Summary(false))
-					: argument.equals("post") ? Optional.of(new Summary(true)) : Optional.empty();
-			case "leaderboard" -> args.isEmpty() || argument.equals("week") ? Optional.of(new Leaderboard(false))
-					: argument.equals("all") ? Optional.of(new Leaderboard(true)) : Optional.empty();
-			default -> setupSummary(args.subList(1, args.size()));
-		};
+		String argument = args.isEmpty() ? "" : args.get(0).toLowerCase(Locale.ROOT);
+		if (call.first().equals("setup")) {
+			return setupSummary(args.subList(1, args.size()));
+		}
+		if (args.size() > 1) {
+			return refused(Refusal.Problem.EXTRA_WORD, args.get(1));
+		}
+		if (call.first().equals("summary")) {
+			return argument.isEmpty() || argument.equals("post") ? Parsed.of(new Summary(!argument.isEmpty()))
+					: refused(Refusal.Problem.UNKNOWN_WORD, args.get(0));
+		}
+		return argument.isEmpty() || argument.equals("week") || argument.equals("all")
+				? Parsed.of(new Leaderboard(argument.equals("all"))) : refused(Refusal.Problem.UNKNOWN_WORD, args.get(0));
 	}
 
-	private static Optional<Record> setupSummary(List<String> words) {
-		if (words.size() != 2) {
-			return Optional.empty();
+	private static Parsed<Record> setupSummary(List<String> words) {
+		if (words.size() > 2) {
+			return refused(Refusal.Problem.EXTRA_WORD, words.get(2));
 		}
-		Optional<DayOfWeek> day = WeeklySchedule.parseDay(words.get(0));
-		Optional<LocalTime> time = CommandWords.time(words.get(1));
-		return day.isPresent() && time.isPresent() ? Optional.of(new SetupSummary(day.get(), time.get()))
-				: Optional.empty();
+		Optional<DayOfWeek> day = WeeklySchedule.parseDay(words.isEmpty() ? "" : words.get(0));
+		if (day.isEmpty()) {
+			return words.isEmpty() ? refused(Refusal.Problem.MISSING_WORD, "/quiz setup summary")
+					: refused(Refusal.Problem.NOT_A_DAY, words.get(0));
+		}
+		String word = words.size() == 2 ? words.get(1) : "";
+		return CommandWords.time(word)
+			.<Parsed<Record>>map(time -> Parsed.of(new SetupSummary(day.get(), time)))
+			.orElseGet(() -> word.isEmpty() ? refused(Refusal.Problem.MISSING_WORD, "/quiz setup summary " + words.get(0))
+					: refused(Refusal.Problem.NOT_A_TIME, word));
+	}
+
+	private static Parsed<Record> refused(Refusal.Problem problem, String word) {
+		return Parsed.refused(new Refusal(problem, word, RefusalWording.SUMMARY));
 	}
 
 	private Message handle(Record command, String team, String channelId, String user) {

@@ -211,9 +211,9 @@ class QuizFlowTests extends CoachIntegrationTest {
 	void anUnknownAreaGetsTheListOfValidWords() throws Exception {
 		String help = quiz("s9").toString();
 
-		assertThat(help).contains("understand `s9`").contains("`d4` ML Model Development")
+		assertThat(help).contains("There's no study area `s9`").contains("`d4` ML Model Development")
 			.contains("`s4` Serving and scaling models").contains("`genai` Generative AI");
-		assertThat(quiz("plan fastest").toString()).contains("understand `plan fastest`").contains("plan exam|data-engineer");
+		assertThat(quiz("plan fastest").toString()).contains("`fastest` isn't a plan").contains("/quiz plan exam");
 	}
 
 	@Test
