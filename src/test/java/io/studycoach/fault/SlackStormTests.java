@@ -52,6 +52,8 @@ class SlackStormTests extends CoachIntegrationTest {
 
 		Map<String, Long> delivered = SlackStub.server().getAllServeEvents().stream()
 			.filter(e -> e.getRequest().getUrl().startsWith("/api/chat.postMessage") && e.getResponse().getStatus() == 200)
+			// Question posts only (answer buttons): a setup's one-line announcement is not a send.
+			.filter(e -> e.getRequest().getBodyAsString().contains("answer_"))
 			.map(e -> channel(e))
 			.collect(java.util.stream.Collectors.groupingBy(c -> c, java.util.stream.Collectors.counting()));
 		assertThat(delivered.get("C0STUDY")).isEqualTo(1L);
