@@ -74,6 +74,11 @@ public final class RedisKeys {
 	}
 
 	/** Set: the user ids subscribed to daily DMs. */
+	/** Set: members who left the public boards ({@code /quiz boards off}). */
+	public String boardsOff() {
+		return this.prefix + "boards-off";
+	}
+
 	public String subscribers() {
 		return this.prefix + "subscribers";
 	}

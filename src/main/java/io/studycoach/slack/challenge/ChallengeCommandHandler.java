@@ -135,7 +135,7 @@ class ChallengeCommandHandler implements Subcommand {
 			return join(team, challenge, user);
 		}
 		if (action.equals("status")) {
-			return this.view.status(challenge, this.challenges.standings(team, challenge), user,
+			return this.view.status(team, challenge, this.challenges.standings(team, challenge), user,
 					challenge.daysLeft(this.challenges.today(challenge)));
 		}
 		if (!this.leads.isLead(team, channel, user)) {

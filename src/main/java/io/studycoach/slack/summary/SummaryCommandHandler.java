@@ -7,6 +7,7 @@ import io.studycoach.delivery.SendOutcome;
 import io.studycoach.delivery.WeeklySchedule;
 import io.studycoach.progress.BoardScope;
 import io.studycoach.progress.Boards;
+import io.studycoach.progress.Standing;
 import io.studycoach.slack.CommandCall;
 import io.studycoach.slack.CommandWords;
 import io.studycoach.slack.DeliveryWording;
@@ -113,8 +114,9 @@ class SummaryCommandHandler implements Subcommand {
 			LocalDate today = this.clock.instant().atZone(settings.zone()).toLocalDate();
 			BoardScope scope = board.allTime() ? BoardScope.channelAllTime(channelId)
 					: BoardScope.channelWeek(channelId, BoardScope.monday(today));
-			return this.view.leaderboard(board.allTime() ? "all time" : "this week", this.boards.standings(team, scope),
-					user);
+			List<Standing> standings = this.boards.standings(team, scope);
+			return this.view.leaderboard(team, board.allTime() ? "all time" : "this week", standings,
+					this.boards.shown(team, standings), user);
 		}
 		if (!this.leads.isLead(team, channel, user)) {
 			return this.notices.leadOnly(this.leads.named(team, settings));
