@@ -157,6 +157,12 @@ class WeeklySummaryTests extends CoachIntegrationTest {
 		assertThat(mine.path("response_type").asText()).isEqualTo("ephemeral");
 		assertThat(mine.toString()).contains("week of 2026-03-02").contains("12 member(s) answered");
 		assertThat(summaryPosts()).isEmpty();
+		// The preview's chart goes to the lead's DM with the coach, not to the channel.
+		await().atMost(Duration.ofSeconds(5)).until(() -> !SlackStub.calls("files.completeUploadExternal").isEmpty());
+		Map<String, String> preview = SlackStub.calls("files.completeUploadExternal").get(0);
+		assertThat(preview.get("channel_id")).isEqualTo("D0DM");
+		assertThat(preview.get("files")).contains("Preview").contains("Mar 2 – Mar 8");
+		assertThat(SlackStub.calls("conversations.open").get(0).get("users")).isEqualTo(LEAD);
 
 		assertThat(command("U00", "summary post", "not-lead").toString()).contains("only this channel's leads");
 
@@ -268,7 +274,7 @@ class WeeklySummaryTests extends CoachIntegrationTest {
 		assertThat(new String(png, 1, 3, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PNG");
 		Map<String, String> complete = SlackStub.calls("files.completeUploadExternal").get(0);
 		assertThat(complete.get("channel_id")).isEqualTo(CHANNEL);
-		assertThat(complete.get("files")).contains("F0CHART");
+		assertThat(complete.get("files")).contains("F0CHART").contains("Mar 2 – Mar 8");
 		List<LoggedRequest> all = SlackStub.server().getAllServeEvents().stream()
 			.map(e -> e.getRequest())
 			.sorted(Comparator.comparing(LoggedRequest::getLoggedDate))

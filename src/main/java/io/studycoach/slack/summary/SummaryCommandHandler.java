@@ -17,6 +17,7 @@ import io.studycoach.slack.NoticeView;
 import io.studycoach.slack.Subcommand;
 import io.studycoach.slack.Wording;
 import io.studycoach.summary.SummaryDelivery;
+import io.studycoach.summary.WeeklySummary;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -47,8 +48,11 @@ class SummaryCommandHandler implements Subcommand {
 
 	private final Clock clock;
 
+	private final SlackSummaryOutbox outbox;
+
 	SummaryCommandHandler(ChannelStore channels, ChannelLeads leads, SummaryDelivery summaries, Boards boards,
-			SummaryView view, NoticeView notices, Clock clock) {
+			SummaryView view, NoticeView notices, SlackSummaryOutbox outbox, Clock clock) {
+		this.outbox = outbox;
 		this.channels = channels;
 		this.leads = leads;
 		this.summaries = summaries;
@@ -132,7 +136,9 @@ class SummaryCommandHandler implements Subcommand {
 		}
 		Summary summary = (Summary) command;
 		if (!summary.post()) {
-			return this.view.channelSummary(team, this.summaries.current(team, settings));
+			WeeklySummary preview = this.summaries.current(team, settings);
+			this.outbox.sharePreviewChart(team, user, preview);
+			return this.view.channelSummary(team, preview);
 		}
 		SendOutcome outcome = this.summaries.postNow(team, settings);
 		return outcome instanceof SendOutcome.Sent ? this.notices.notice(DeliveryWording.POSTED_SUMMARY, new Wording.None())
