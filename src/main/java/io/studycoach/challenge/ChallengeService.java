@@ -198,7 +198,8 @@ public class ChallengeService implements DueHandler {
 	/** One of the day's questions, carrying its own marker. */
 	private SendOutcome sendQuestion(String teamId, String userId, Challenge challenge, ZoneId zone, int number,
 			String marker) {
-		QuizService.Asked asked = this.quiz.askChallenge(teamId, userId, zone, challenge.domains(), challenge.id());
+		QuizService.Asked asked = this.quiz.askChallenge(teamId, userId, zone, challenge.domains(), challenge.id(),
+				challenge.channelId(), challenge.start().atStartOfDay(challenge.zone()).toInstant());
 		return this.outbox.postQuestion(teamId, userId, challenge, asked, number, marker);
 	}
 

@@ -46,18 +46,41 @@ public final class QuestionSelector {
 
 	/** A question from any domain, drawn by {@code weights}. */
 	public Pick next(DomainWeights weights, LearnerHistory history, LocalDate today, Duration freshness) {
-		Optional<Question> review = dueReview(weights.asMap().keySet(), history, today);
+		return next(weights, history, today, freshness, Set.of());
+	}
+
+	/**
+	 * As {@link #next(DomainWeights, LearnerHistory, LocalDate, Duration)}, never picking one of
+	 * {@code excluded} while any other question of the weighted domains is left (a challenge's rule).
+	 */
+	public Pick next(DomainWeights weights, LearnerHistory history, LocalDate today, Duration freshness,
+			Set<String> excluded) {
+		Optional<Question> review = dueReview(weights.asMap().keySet(), history, today)
+			.filter(q -> !excluded.contains(q.id()));
 		if (review.isPresent()) {
 			return new Pick(review.get(), true);
 		}
 		Instant since = this.clock.instant().minus(freshness);
 		Set<String> exhausted = new HashSet<>();
 		for (String domain : weights.asMap().keySet()) {
-			if (fresh(domain, history, since).isEmpty()) {
+			if (fresh(domain, history, since, excluded).isEmpty()) {
 				exhausted.add(domain);
 			}
 		}
-		return new Pick(pick(weights.without(exhausted).draw(this.random), history, since), false);
+		if (exhausted.size() == weights.asMap().size() && !excluded.isEmpty()) {
+			// Nothing fresh anywhere: the longest-ago question that is not excluded, if there is one.
+			Optional<Question> unexcluded = weights.asMap()
+				.keySet()
+				.stream()
+				.flatMap(d -> this.bank.questionsIn(d).stream())
+				.filter(q -> !excluded.contains(q.id()))
+				.min(Comparator.comparing((Question q) -> history.lastAnswered().getOrDefault(q.id(), Instant.MIN))
+					.thenComparing(Question::id));
+			if (unexcluded.isPresent()) {
+				return new Pick(unexcluded.get(), false);
+			}
+		}
+		return new Pick(pick(weights.without(exhausted).draw(this.random), history, since, excluded), false);
 	}
 
 	/** A question from one study area (a domain, a guide section or a tag), as for {@code /quiz d4}. */
@@ -66,7 +89,7 @@ public final class QuestionSelector {
 		if (review.isPresent()) {
 			return new Pick(review.get(), true);
 		}
-		return new Pick(pick(domain, history, this.clock.instant().minus(freshness)), false);
+		return new Pick(pick(domain, history, this.clock.instant().minus(freshness), Set.of()), false);
 	}
 
 	private Optional<Question> dueReview(Set<String> domains, LearnerHistory history, LocalDate today) {
@@ -86,8 +109,8 @@ public final class QuestionSelector {
 			.findFirst();
 	}
 
-	private Question pick(String domain, LearnerHistory history, Instant since) {
-		List<Question> fresh = fresh(domain, history, since);
+	private Question pick(String domain, LearnerHistory history, Instant since, Set<String> excluded) {
+		List<Question> fresh = fresh(domain, history, since, excluded);
 		if (!fresh.isEmpty()) {
 			List<Question> neverAnswered = fresh.stream()
 				.filter(q -> !history.lastAnswered().containsKey(q.id()))
@@ -102,11 +125,12 @@ public final class QuestionSelector {
 			.orElseThrow(() -> new IllegalStateException("Domain " + domain + " has no questions"));
 	}
 
-	/** Not answered since {@code since}, and neither under review nor retired. */
-	private List<Question> fresh(String domain, LearnerHistory history, Instant since) {
+	/** Not answered since {@code since}, neither under review nor retired, and not excluded. */
+	private List<Question> fresh(String domain, LearnerHistory history, Instant since, Set<String> excluded) {
 		return this.bank.questionsIn(domain)
 			.stream()
-			.filter(q -> !history.answeredSince(q.id(), since) && history.review(q.id()).isEmpty())
+			.filter(q -> !history.answeredSince(q.id(), since) && history.review(q.id()).isEmpty()
+					&& !excluded.contains(q.id()))
 			.toList();
 	}
 

@@ -73,6 +73,41 @@ public class Boards {
 		return ranked;
 	}
 
+	/**
+	 * The board as others may see it: members with points who have not left the public boards,
+	 * ranked again among themselves.
+	 */
+	public List<Standing> publicStandings(String teamId, BoardScope scope) {
+		return shown(teamId, standings(teamId, scope));
+	}
+
+	/** Of {@code standings}, those with points who have not left the public boards, ranked again. */
+	public List<Standing> shown(String teamId, List<Standing> standings) {
+		java.util.Set<String> off = this.redis.sync().smembers(RedisKeys.team(teamId).boardsOff());
+		List<Standing> shown = new ArrayList<>();
+		for (Standing standing : standings) {
+			if (standing.points() > 0 && !off.contains(standing.userId())) {
+				shown.add(standing.ranked(shown.size() + 1));
+			}
+		}
+		return shown;
+	}
+
+	/** {@code /quiz boards off|on}: whether the member's name may appear on public boards. */
+	public void showOnBoards(String teamId, String userId, boolean shown) {
+		String key = RedisKeys.team(teamId).boardsOff();
+		if (shown) {
+			this.redis.sync().srem(key, userId);
+		}
+		else {
+			this.redis.sync().sadd(key, userId);
+		}
+	}
+
+	public boolean onBoards(String teamId, String userId) {
+		return !this.redis.sync().sismember(RedisKeys.team(teamId).boardsOff(), userId);
+	}
+
 	/** Takes a member off every board of the workspace they are on (for forget-me). */
 	public void remove(String teamId, BoardScope scope, String userId) {
 		RedisKeys keys = RedisKeys.team(teamId);

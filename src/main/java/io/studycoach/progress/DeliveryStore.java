@@ -47,7 +47,31 @@ public class DeliveryStore {
 		Delivery delivery = new Delivery(id, teamId, userId, questionId, channelId == null ? "" : channelId, kind,
 				this.clock.instant(), "", channelZone, challengeId);
 		save(delivery);
+		if (!delivery.userId().isEmpty()) {
+			noteShown(teamId, delivery.userId(), questionId, delivery.at());
+		}
 		return delivery;
+	}
+
+	/** How long a question handed to a learner is remembered as shown: a challenge's longest run. */
+	static final java.time.Duration SHOWN_FOR = java.time.Duration.ofDays(60);
+
+	private void noteShown(String teamId, String userId, String questionId, Instant at) {
+		String key = RedisKeys.team(teamId).learnerShown(userId);
+		this.redis.sync().zadd(key, at.getEpochSecond(), questionId);
+		this.redis.sync().zremrangebyscore(key, io.lettuce.core.Range.create(0L, at.minus(SHOWN_FOR).getEpochSecond()));
+	}
+
+	/** Questions handed to the learner personally since {@code since}, answered or not. */
+	public java.util.Set<String> shownSince(String teamId, String userId, Instant since) {
+		return new java.util.HashSet<>(this.redis.sync()
+			.zrangebyscore(RedisKeys.team(teamId).learnerShown(userId), io.lettuce.core.Range.create(since.getEpochSecond(), Long.MAX_VALUE)));
+	}
+
+	/** Questions a study channel was asked since {@code since}: their answers its recaps reveal. */
+	public java.util.Set<String> channelAskedSince(String teamId, String channelId, Instant since) {
+		return new java.util.HashSet<>(this.redis.sync()
+			.zrangebyscore(RedisKeys.team(teamId).channelSeen(channelId), io.lettuce.core.Range.create(since.getEpochSecond(), Long.MAX_VALUE)));
 	}
 
 	/** Stores the delivery whole, with its expiry, in one command. */

@@ -42,6 +42,7 @@ public class Forgetting {
 			removed += commands.del(ownKeys.toArray(String[]::new));
 		}
 		removed += commands.srem(keys.subscribers(), userId);
+		removed += commands.srem(keys.boardsOff(), userId);
 		List<String> dueTargets = new ArrayList<>();
 		for (String target : commands.zrange(keys.due(), 0, -1)) {
 			if (target.endsWith(":" + userId)) {

@@ -27,18 +27,21 @@ public class ProfileCache {
 		if (value == null) {
 			return Optional.empty();
 		}
-		String[] fields = value.split("\\|");
+		// The name comes last and may itself hold a bar.
+		String[] fields = value.split("\\|", 4);
 		try {
-			return Optional.of(new UserProfile(ZoneId.of(fields[0]), "1".equals(fields[1]), "1".equals(fields[2])));
+			return Optional.of(new UserProfile(ZoneId.of(fields[0]), "1".equals(fields[1]), "1".equals(fields[2]),
+					fields.length > 3 ? fields[3] : ""));
 		}
 		catch (RuntimeException ex) {
 			return Optional.empty();
 		}
 	}
 
-	/** Stores the profile and its expiry in one command: "zone|admin|deleted". */
+	/** Stores the profile and its expiry in one command: "zone|admin|deleted|name". */
 	public void put(String teamId, String userId, UserProfile profile) {
-		String value = profile.zone().getId() + "|" + (profile.admin() ? 1 : 0) + "|" + (profile.deleted() ? 1 : 0);
+		String value = profile.zone().getId() + "|" + (profile.admin() ? 1 : 0) + "|" + (profile.deleted() ? 1 : 0) + "|"
+				+ profile.name();
 		this.redis.sync().set(RedisKeys.team(teamId).userProfile(userId), value, SetArgs.Builder.ex(REFRESH));
 	}
 

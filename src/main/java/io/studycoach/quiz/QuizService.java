@@ -99,13 +99,28 @@ public class QuizService {
 	}
 
 	/** A challenge question by DM, from the challenge's domains, weighted for the learner. */
-	public Asked askChallenge(String teamId, String userId, ZoneId zone, List<String> domains, String challengeId) {
+	/** How far back a question handed to a learner keeps it out of their challenge questions. */
+	public static final java.time.Duration CHALLENGE_UNSEEN = java.time.Duration.ofDays(14);
+
+	/**
+	 * A challenge question: never one handed to the learner since the challenge began or in the last
+	 * 14 days, nor one the challenge's channel was asked in the last 60 days (its recap revealed the
+	 * answer), while the challenge's domains have others.
+	 */
+	public Asked askChallenge(String teamId, String userId, ZoneId zone, List<String> domains, String challengeId,
+			String channelId, Instant challengeStart) {
 		LearnerProgress learner = this.progress.read(teamId, userId);
-		LocalDate today = this.clock.instant().atZone(zone).toLocalDate();
+		Instant now = this.clock.instant();
+		LocalDate today = now.atZone(zone).toLocalDate();
 		Set<String> others = new HashSet<>(this.bank.domains().stream().map(d -> d.id()).toList());
 		others.removeAll(domains);
+		Instant shownSince = challengeStart.isBefore(now.minus(CHALLENGE_UNSEEN)) ? challengeStart
+				: now.minus(CHALLENGE_UNSEEN);
+		Set<String> excluded = this.deliveries.shownSince(teamId, userId, shownSince);
+		excluded.addAll(this.deliveries.channelAskedSince(teamId, channelId,
+				now.minus(QuestionSelector.CHANNEL_FRESHNESS)));
 		QuestionSelector.Pick pick = this.selector.next(weightsFor(learner, StudyPlan.DATA_ENGINEER).without(others), learner.history(), today,
-				QuestionSelector.LEARNER_FRESHNESS);
+				QuestionSelector.LEARNER_FRESHNESS, excluded);
 		this.progress.notePick(teamId, userId, pick.review());
 		Delivery delivery = this.deliveries.create(teamId, userId, pick.question().id(), userId,
 				Delivery.Kind.CHALLENGE, "", challengeId);

@@ -58,6 +58,11 @@ public final class RedisKeys {
 		return this.prefix + "u:" + userId + ":answered";
 	}
 
+	/** Sorted set: question id scored by the epoch second it was last handed to the learner personally. */
+	public String learnerShown(String userId) {
+		return this.prefix + "u:" + userId + ":shown";
+	}
+
 	/** Hash: question id to the review state of a missed question (see ReviewState.encode). */
 	public String learnerReviews(String userId) {
 		return this.prefix + "u:" + userId + ":reviews";
@@ -74,6 +79,11 @@ public final class RedisKeys {
 	}
 
 	/** Set: the user ids subscribed to daily DMs. */
+	/** Set: members who left the public boards ({@code /quiz boards off}). */
+	public String boardsOff() {
+		return this.prefix + "boards-off";
+	}
+
 	public String subscribers() {
 		return this.prefix + "subscribers";
 	}

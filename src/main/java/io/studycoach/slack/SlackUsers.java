@@ -165,7 +165,20 @@ public class SlackUsers implements UserDirectory, DisposableBean {
 		catch (RuntimeException ex) {
 			logger.warn("Slack gave a time zone Java does not know; using UTC");
 		}
-		return new UserProfile(zone, user.isAdmin() || user.isOwner() || user.isPrimaryOwner(), user.isDeleted());
+		return new UserProfile(zone, user.isAdmin() || user.isOwner() || user.isPrimaryOwner(), user.isDeleted(),
+				name(user));
+	}
+
+	/** The name Slack shows for the member: their display name, else their full name, else their handle. */
+	private static String name(User user) {
+		User.Profile profile = user.getProfile();
+		for (String name : new String[] { profile == null ? null : profile.getDisplayName(),
+				profile == null ? null : profile.getRealName(), user.getRealName(), user.getName() }) {
+			if (name != null && !name.isBlank()) {
+				return name.strip();
+			}
+		}
+		return "";
 	}
 
 }

@@ -105,8 +105,10 @@ public class WeeklySummaryBuilder {
 			.findFirst()
 			.flatMap(top -> this.bank.question(top.getValue())
 				.map(q -> new WeeklySummary.Missed(q, (long) top.getScore())));
+		// Names go out in the channel only for members with points who have not left the public boards.
+		List<Standing> shown = this.boards.shown(teamId, week);
 		return new WeeklySummary(channelId, monday, participation(week), participation(previous), domains, sections,
-				week.stream().limit(TOP).toList(), streaks(keys, week, zone, today), mostMissed, focus(inPlan),
+				shown.stream().limit(TOP).toList(), streaks(keys, shown, zone, today), mostMissed, focus(inPlan),
 				examDates(teamId, week, today));
 	}
 

@@ -45,6 +45,8 @@ class PrivacyTests extends CoachIntegrationTest {
 		command(LEAD, "challenge start 7d", "challenge");
 		command(MEMBER, "challenge join", "join");
 		command(MEMBER, "subscribe 08:00", "sub");
+		assertThat(this.slack.command(this.team, MEMBER, CHANNEL, "boards off", SlackStub.responseUrl("off")).body())
+			.contains("off the public boards");
 		answerAQuizQuestion();
 		at("2026-03-03T09:00:00Z");
 		assertThat(keysAndEntriesAbout(MEMBER)).isNotEmpty();

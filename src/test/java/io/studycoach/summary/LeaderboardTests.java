@@ -44,6 +44,7 @@ class LeaderboardTests extends CoachIntegrationTest {
 		setUp();
 		// 14 members on three /quiz questions each, asked in the study channel.
 		List<String> members = IntStream.range(0, 14).mapToObj(i -> "U0P%02d".formatted(i)).toList();
+		members.forEach(m -> SlackStub.member(m, "UTC", "P" + m.substring(3)));
 		for (int round = 0; round < 3; round++) {
 			for (int m = 0; m < members.size(); m++) {
 				// Member m answers right in round r when r < 3 - m / 5: the first five 3 of 3, then 2, then 1.
@@ -61,13 +62,15 @@ class LeaderboardTests extends CoachIntegrationTest {
 		String text = board.toString();
 		assertThat(BlockKitLimits.violations(board)).isEmpty();
 		// The first five tie on 30 points and 100%: who got there first wins, so U0P00 leads.
-		assertThat(text).containsSubsequence("1. <@U0P00>  ·  30 pts", "2. <@U0P01>", "5. <@U0P04>",
-				"6. <@U0P05>  ·  20 pts", "10. <@U0P09>  ·  20 pts");
-		assertThat(text).doesNotContain("11. <@");
+		assertThat(text).containsSubsequence("1. P00  ·  30 pts", "2. P01", "5. P04", "6. P05  ·  20 pts",
+				"10. P09  ·  20 pts");
+		// Names without a ping, and nobody's accuracy but the caller's own.
+		assertThat(text).doesNotContain("11. ").doesNotContain("<@").doesNotContainPattern("P\\d\\d  ·  \\d+ pts  ·  \\d+%");
 		// 10 pts each: U0P13 (1 of 2) beats U0P10 to U0P12 (1 of 3) on accuracy.
 		assertThat(text).contains("*You:* #14 of 14  ·  10 pts  ·  33% right");
 		assertThat(board("U0P13", "leaderboard week").toString()).contains("*You:* #11 of 14");
-		assertThat(board("U0P00", "leaderboard all").toString()).contains("all time").doesNotContain("*You:*");
+		assertThat(board("U0P00", "leaderboard all").toString()).contains("all time")
+			.contains("*You:* #1 of 14  ·  30 pts  ·  100% right (only you see this)");
 	}
 
 	@Test

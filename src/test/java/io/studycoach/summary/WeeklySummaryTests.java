@@ -64,11 +64,13 @@ class WeeklySummaryTests extends CoachIntegrationTest {
 			assertThat(text).contains(percent + "%  " + this.bank.domain(domain.getKey()).name() + " ("
 					+ domain.getValue()[0] + " answered)");
 		}
-		assertThat(text).contains("1. <@U00>  ·  70 pts  ·  100% right")
-			.contains("2. <@U01>  ·  60 pts")
-			.contains("5. <@U04>  ·  30 pts")
-			.doesNotContain("6. <@");
-		assertThat(text).contains(":fire: <@U00>  ·  14 days").doesNotContain("<@U10>  ·  7 days");
+		assertThat(text).contains("1. Member 00  ·  70 pts")
+			.contains("2. Member 01  ·  60 pts")
+			.contains("5. Member 04  ·  30 pts")
+			.doesNotContain("6. Member")
+			.doesNotContain("<@")
+			.doesNotContain("% right");
+		assertThat(text).contains(":fire: Member 00  ·  14 days").doesNotContain("Member 10  ·  7 days");
 		Question mostMissed = this.secondWeek.get(6);
 		assertThat(text).contains("*Most missed* (11 wrong)")
 			.contains("*Answer " + mostMissed.answerLetters() + ":*");
@@ -155,6 +157,12 @@ class WeeklySummaryTests extends CoachIntegrationTest {
 		assertThat(mine.path("response_type").asText()).isEqualTo("ephemeral");
 		assertThat(mine.toString()).contains("week of 2026-03-02").contains("12 member(s) answered");
 		assertThat(summaryPosts()).isEmpty();
+		// The preview's chart goes to the lead's DM with the coach, not to the channel.
+		await().atMost(Duration.ofSeconds(5)).until(() -> !SlackStub.calls("files.completeUploadExternal").isEmpty());
+		Map<String, String> preview = SlackStub.calls("files.completeUploadExternal").get(0);
+		assertThat(preview.get("channel_id")).isEqualTo("D0DM");
+		assertThat(preview.get("files")).contains("Preview").contains("Mar 2 – Mar 8");
+		assertThat(SlackStub.calls("conversations.open").get(0).get("users")).isEqualTo(LEAD);
 
 		assertThat(command("U00", "summary post", "not-lead").toString()).contains("only this channel's leads");
 
@@ -201,6 +209,7 @@ class WeeklySummaryTests extends CoachIntegrationTest {
 	}
 
 	private void simulateTwoWeeks(boolean examPlan) throws Exception {
+		nameMembers();
 		this.clock.set(Instant.parse("2026-02-23T08:00:00Z"));
 		command(LEAD, "setup 09:00 UTC daily", "setup");
 		if (examPlan) {
@@ -232,6 +241,13 @@ class WeeklySummaryTests extends CoachIntegrationTest {
 			}
 		}
 		SlackStub.reset();
+		nameMembers();
+	}
+
+	private static void nameMembers() {
+		for (int m = 0; m < 12; m++) {
+			SlackStub.member("U%02d".formatted(m), "America/Los_Angeles", "Member %02d".formatted(m));
+		}
 	}
 
 	private String expectedFocus() {
@@ -258,7 +274,7 @@ class WeeklySummaryTests extends CoachIntegrationTest {
 		assertThat(new String(png, 1, 3, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PNG");
 		Map<String, String> complete = SlackStub.calls("files.completeUploadExternal").get(0);
 		assertThat(complete.get("channel_id")).isEqualTo(CHANNEL);
-		assertThat(complete.get("files")).contains("F0CHART");
+		assertThat(complete.get("files")).contains("F0CHART").contains("Mar 2 – Mar 8");
 		List<LoggedRequest> all = SlackStub.server().getAllServeEvents().stream()
 			.map(e -> e.getRequest())
 			.sorted(Comparator.comparing(LoggedRequest::getLoggedDate))

@@ -118,6 +118,15 @@ public final class SlackStub {
 			.willReturn(okJson(usersInfo(user, zone))));
 	}
 
+	/** Makes users.info report {@code zone} and the display name {@code name} for {@code user}. */
+	public static void member(String user, String zone, String name) {
+		server().stubFor(any(urlPathEqualTo("/api/users.info"))
+			.withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("user=" + user))
+			.atPriority(1)
+			.willReturn(okJson(usersInfo(user, zone).replace("\"is_bot\":false",
+					"\"is_bot\":false,\"profile\":{\"display_name\":\"" + name + "\",\"real_name\":\"A Learner\"}"))));
+	}
+
 	public static String usersInfo(String user, String zone) {
 		return """
 				{"ok":true,"user":{"id":"%s","team_id":"T0TEST","name":"learner","deleted":false,

@@ -154,7 +154,7 @@ class ChallengeCommandHandler implements Subcommand {
 			return join(team, challenge, user);
 		}
 		if (action.equals("status")) {
-			return this.view.status(challenge, this.challenges.standings(team, challenge),
+			return this.view.status(team, challenge, this.challenges.standings(team, challenge),
 					this.challenges.participants(team, challenge), user,
 					challenge.daysLeft(this.challenges.today(challenge)));
 		}

@@ -4,10 +4,11 @@ import com.slack.api.model.block.LayoutBlock;
 import io.studycoach.challenge.Challenge;
 import io.studycoach.content.Question;
 import io.studycoach.content.QuestionBank;
+import io.studycoach.progress.Boards;
 import io.studycoach.progress.Standing;
 import io.studycoach.quiz.QuizService;
+import io.studycoach.slack.MemberNames;
 import io.studycoach.slack.Message;
-import io.studycoach.slack.NoticeView;
 import io.studycoach.slack.QuestionView;
 import io.studycoach.wording.Prompt;
 import io.studycoach.wording.Prompts;
@@ -42,7 +43,13 @@ public final class ChallengeView {
 
 	private final QuestionView questions;
 
-	public ChallengeView(Prompts prompts, QuestionBank bank, QuestionView questions) {
+	private final Boards boards;
+
+	private final MemberNames names;
+
+	public ChallengeView(Prompts prompts, QuestionBank bank, QuestionView questions, Boards boards, MemberNames names) {
+		this.boards = boards;
+		this.names = names;
 		this.prompts = prompts;
 		this.bank = bank;
 		this.questions = questions;
@@ -70,22 +77,28 @@ public final class ChallengeView {
 		return new Message(heading + ": " + question.text(), blocks);
 	}
 
-	/** @param participants everyone who joined, answered or not */
-	public Message status(Challenge challenge, List<Standing> standings, long participants, String caller,
+	/**
+	 * The standings for {@code caller}: the public board (points only), and their own place.
+	 *
+	 * @param participants everyone who joined, answered or not
+	 */
+	public Message status(String teamId, Challenge challenge, List<Standing> standings, long participants, String caller,
 			long daysLeft) {
 		List<ChallengeWording.You> you = standings.stream()
 			.filter(s -> s.userId().equals(caller) && s.rank() > STANDING_ROWS)
 			.map(s -> new ChallengeWording.You(s.rank(), standings.size(), s.points()))
 			.toList();
 		return text(this.prompts.render(ChallengeWording.STATUS, new ChallengeWording.Status(challenge.name(), daysLeft,
-				Math.toIntExact(participants), rows(standings), you)));
+				Math.toIntExact(participants), rows(teamId, this.boards.shown(teamId, standings)), you)));
 	}
 
-	public Message finalStandings(Challenge challenge, List<Standing> standings) {
-		boolean scored = !standings.isEmpty() && standings.get(0).points() > 0;
+	/** Posted in the channel: only members with points who stay on public boards, named without a ping. */
+	public Message finalStandings(String teamId, Challenge challenge, List<Standing> standings) {
+		List<Standing> shown = this.boards.shown(teamId, standings);
+		boolean scored = !shown.isEmpty();
 		return text(this.prompts.render(ChallengeWording.FINAL, new ChallengeWording.Final(challenge.name(),
-				scored ? NoticeView.mention(standings.get(0).userId()) : "",
-				scored ? standings.get(0).points() : 0, rows(standings))));
+				scored ? this.names.of(teamId, shown.get(0).userId()) : "",
+				scored ? shown.get(0).points() : 0, rows(teamId, shown))));
 	}
 
 	public Message named(io.studycoach.wording.Prompt<ChallengeWording.Named> prompt, Challenge challenge) {
@@ -93,10 +106,10 @@ public final class ChallengeView {
 				challenge.perDay())));
 	}
 
-	private static List<ChallengeWording.Row> rows(List<Standing> standings) {
+	private List<ChallengeWording.Row> rows(String teamId, List<Standing> standings) {
 		return standings.stream()
 			.limit(STANDING_ROWS)
-			.map(s -> new ChallengeWording.Row(s.rank(), NoticeView.mention(s.userId()), s.points(),
+			.map(s -> new ChallengeWording.Row(s.rank(), this.names.of(teamId, s.userId()), s.points(),
 					s.percent(), switch (s.rank()) {
 						case 1 -> ":first_place_medal:";
 						case 2 -> ":second_place_medal:";

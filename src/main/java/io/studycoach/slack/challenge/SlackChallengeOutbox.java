@@ -39,7 +39,7 @@ class SlackChallengeOutbox implements ChallengeOutbox {
 
 	@Override
 	public SendOutcome postFinal(String teamId, Challenge challenge, List<Standing> standings) {
-		return post(teamId, challenge.channelId(), this.view.finalStandings(challenge, standings));
+		return post(teamId, challenge.channelId(), this.view.finalStandings(teamId, challenge, standings));
 	}
 
 	private SendOutcome post(String teamId, String channel, Message message) {

@@ -1,16 +1,14 @@
 package io.studycoach.slack.exam;
 
-import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
 import io.studycoach.delivery.SendOutcome;
 import io.studycoach.exam.ExamChart;
 import io.studycoach.exam.ExamOutbox;
 import io.studycoach.exam.ExamResult;
 import io.studycoach.slack.Message;
 import io.studycoach.slack.SlackCalls;
-import io.studycoach.slack.SlackUnavailableException;
+import io.studycoach.slack.SlackCharts;
 import io.studycoach.slack.channel.SlackOutbox;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -24,9 +22,9 @@ class SlackExamOutbox implements ExamOutbox {
 
 	private final ResultView results;
 
-	private final ExamCharts charts;
+	private final SlackCharts charts;
 
-	SlackExamOutbox(SlackCalls slack, ResultView results, ExamCharts charts) {
+	SlackExamOutbox(SlackCalls slack, ResultView results, SlackCharts charts) {
 		this.slack = slack;
 		this.results = results;
 		this.charts = charts;
@@ -66,14 +64,7 @@ class SlackExamOutbox implements ExamOutbox {
 	}
 
 	private Optional<String> directMessage(String teamId, String userId) {
-		try {
-			ConversationsOpenResponse open = this.slack.call(teamId, "conversations.open",
-					c -> c.conversationsOpen(r -> r.users(List.of(userId))));
-			return open.isOk() && open.getChannel() != null ? Optional.of(open.getChannel().getId()) : Optional.empty();
-		}
-		catch (SlackUnavailableException ex) {
-			return Optional.empty();
-		}
+		return this.charts.directMessage(teamId, userId);
 	}
 
 }

@@ -1,48 +1,37 @@
 package io.studycoach.slack.summary;
 
-import com.slack.api.methods.request.files.FilesCompleteUploadExternalRequest.FileDetails;
-import com.slack.api.methods.response.files.FilesCompleteUploadExternalResponse;
-import com.slack.api.methods.response.files.FilesGetUploadURLExternalResponse;
 import io.studycoach.delivery.SendOutcome;
+import io.studycoach.exam.ExamProperties;
 import io.studycoach.slack.SlackCalls;
+import io.studycoach.slack.SlackCharts;
 import io.studycoach.slack.channel.SlackOutbox;
 import io.studycoach.summary.PersonalWeek;
 import io.studycoach.summary.SummaryChart;
 import io.studycoach.summary.SummaryOutbox;
 import io.studycoach.summary.WeeklySummary;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.List;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.springframework.stereotype.Component;
 
 /**
- * Posts summaries, then uploads the chart with Slack's current file flow
- * (https://api.slack.com/messaging/files#uploading_files): files.getUploadURLExternal, the bytes to the
- * returned upload_url, then files.completeUploadExternal to share it in the channel. files.upload is
- * retired. The text goes out first, so a failed chart never holds the summary back.
+ * Posts summaries, then shares the week's chart in the channel ({@link SlackCharts}). The text goes
+ * out first, so a failed chart never holds the summary back.
  */
 @Component
 class SlackSummaryOutbox implements SummaryOutbox {
-
-	private static final Logger logger = LoggerFactory.getLogger(SlackSummaryOutbox.class);
 
 	private final SlackCalls slack;
 
 	private final SummaryView view;
 
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+	private final SlackCharts charts;
 
-	SlackSummaryOutbox(SlackCalls slack, SummaryView view) {
+	private final ExamProperties exam;
+
+	SlackSummaryOutbox(SlackCalls slack, SummaryView view, SlackCharts charts, ExamProperties exam) {
 		this.slack = slack;
 		this.view = view;
+		this.charts = charts;
+		this.exam = exam;
 	}
 
 	@Override
@@ -50,7 +39,7 @@ class SlackSummaryOutbox implements SummaryOutbox {
 		SendOutcome outcome = SlackOutbox.post(this.slack, teamId, summary.channelId(), this.view.channelSummary(teamId, summary),
 				marker);
 		if (outcome instanceof SendOutcome.Sent && summary.thisWeek().answers() > 0) {
-			uploadChart(teamId, summary);
+			this.charts.share(teamId, summary.channelId(), filename(summary), title(summary), png(summary));
 		}
 		return outcome;
 	}
@@ -60,41 +49,24 @@ class SlackSummaryOutbox implements SummaryOutbox {
 		return SlackOutbox.post(this.slack, teamId, userId, this.view.personalWeek(week), marker);
 	}
 
-	/** Uploads the chart; any failure is logged and the summary stands without it. */
-	void uploadChart(String teamId, WeeklySummary summary) {
-		try {
-			byte[] png = SummaryChart.png(summary);
-			String filename = "study-coach-week-" + summary.monday() + ".png";
-			FilesGetUploadURLExternalResponse upload = this.slack.call(teamId, "files.getUploadURLExternal",
-					c -> c.filesGetUploadURLExternal(r -> r.filename(filename).length(png.length)));
-			if (!upload.isOk()) {
-				return;
-			}
-			HttpResponse<Void> sent = this.http.send(HttpRequest.newBuilder(URI.create(upload.getUploadUrl()))
-				.timeout(Duration.ofSeconds(30))
-				.header("Content-Type", "image/png")
-				.POST(HttpRequest.BodyPublishers.ofByteArray(png))
-				.build(), HttpResponse.BodyHandlers.discarding());
-			if (sent.statusCode() != 200) {
-				logger.warn("Uploading the weekly chart's bytes failed with HTTP {}", sent.statusCode());
-				return;
-			}
-			FilesCompleteUploadExternalResponse complete = this.slack.call(teamId, "files.completeUploadExternal",
-					c -> c.filesCompleteUploadExternal(r -> r.channelId(summary.channelId())
-						.files(List.of(FileDetails.builder()
-							.id(upload.getFileId())
-							.title("Accuracy by domain, week of " + summary.monday())
-							.build()))));
-			if (!complete.isOk()) {
-				logger.warn("Sharing the weekly chart failed: {}", complete.getError());
-			}
+	/** The lead's private preview: the chart goes to their DM with the coach, later, on the charts' thread. */
+	void sharePreviewChart(String teamId, String userId, WeeklySummary summary) {
+		if (summary.thisWeek().answers() > 0) {
+			this.charts.shareLater(teamId, () -> this.charts.directMessage(teamId, userId), filename(summary),
+					"Preview: " + title(summary), () -> png(summary));
 		}
-		catch (Exception ex) {
-			logger.warn("The weekly chart was not posted: {}", ex.getMessage());
-			if (ex instanceof InterruptedException) {
-				Thread.currentThread().interrupt();
-			}
-		}
+	}
+
+	private byte[] png(WeeklySummary summary) {
+		return SummaryChart.png(summary, this.exam.passMark());
+	}
+
+	private static String filename(WeeklySummary summary) {
+		return "study-coach-week-" + summary.monday() + ".png";
+	}
+
+	private static String title(WeeklySummary summary) {
+		return "Accuracy by domain, " + SummaryChart.week(summary.monday());
 	}
 
 }

@@ -7,6 +7,7 @@ import io.studycoach.delivery.SendOutcome;
 import io.studycoach.delivery.WeeklySchedule;
 import io.studycoach.progress.BoardScope;
 import io.studycoach.progress.Boards;
+import io.studycoach.progress.Standing;
 import io.studycoach.slack.CommandCall;
 import io.studycoach.slack.CommandWords;
 import io.studycoach.slack.DeliveryWording;
@@ -19,6 +20,7 @@ import io.studycoach.slack.RefusalWording;
 import io.studycoach.slack.Subcommand;
 import io.studycoach.slack.Wording;
 import io.studycoach.summary.SummaryDelivery;
+import io.studycoach.summary.WeeklySummary;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -49,8 +51,11 @@ class SummaryCommandHandler implements Subcommand {
 
 	private final Clock clock;
 
+	private final SlackSummaryOutbox outbox;
+
 	SummaryCommandHandler(ChannelStore channels, ChannelLeads leads, SummaryDelivery summaries, Boards boards,
-			SummaryView view, NoticeView notices, Clock clock) {
+			SummaryView view, NoticeView notices, SlackSummaryOutbox outbox, Clock clock) {
+		this.outbox = outbox;
 		this.channels = channels;
 		this.leads = leads;
 		this.summaries = summaries;
@@ -136,8 +141,9 @@ class SummaryCommandHandler implements Subcommand {
 			LocalDate today = this.clock.instant().atZone(settings.zone()).toLocalDate();
 			BoardScope scope = board.allTime() ? BoardScope.channelAllTime(channelId)
 					: BoardScope.channelWeek(channelId, BoardScope.monday(today));
-			return this.view.leaderboard(board.allTime() ? "all time" : "this week", this.boards.standings(team, scope),
-					user);
+			List<Standing> standings = this.boards.standings(team, scope);
+			return this.view.leaderboard(team, board.allTime() ? "all time" : "this week", standings,
+					this.boards.shown(team, standings), user);
 		}
 		if (!this.leads.isLead(team, channel, user)) {
 			return this.notices.leadOnly(this.leads.named(team, settings));
@@ -153,7 +159,9 @@ class SummaryCommandHandler implements Subcommand {
 		}
 		Summary summary = (Summary) command;
 		if (!summary.post()) {
-			return this.view.channelSummary(team, this.summaries.current(team, settings));
+			WeeklySummary preview = this.summaries.current(team, settings);
+			this.outbox.sharePreviewChart(team, user, preview);
+			return this.view.channelSummary(team, preview);
 		}
 		SendOutcome outcome = this.summaries.postNow(team, settings);
 		return outcome instanceof SendOutcome.Sent ? this.notices.notice(DeliveryWording.POSTED_SUMMARY, new Wording.None())

@@ -7,8 +7,8 @@ import io.studycoach.learning.Readiness;
 import io.studycoach.progress.Standing;
 import io.studycoach.progress.Tally;
 import io.studycoach.slack.FeedbackView;
+import io.studycoach.slack.MemberNames;
 import io.studycoach.slack.Message;
-import io.studycoach.slack.NoticeView;
 import io.studycoach.slack.Wording;
 import io.studycoach.slack.progress.PredictionView;
 import io.studycoach.slack.progress.StatsView;
@@ -47,8 +47,11 @@ public final class SummaryView {
 
 	private final ObjectProvider<SummarySection> sections;
 
+	private final MemberNames names;
+
 	public SummaryView(Prompts prompts, QuestionBank bank, PredictionView predictions,
-			ObjectProvider<SummarySection> sections) {
+			ObjectProvider<SummarySection> sections, MemberNames names) {
+		this.names = names;
 		this.prompts = prompts;
 		this.bank = bank;
 		this.predictions = predictions;
@@ -57,13 +60,13 @@ public final class SummaryView {
 
 	/** The channel's summary, then the blocks the features add ({@link SummarySection}). */
 	public Message channelSummary(String teamId, WeeklySummary summary) {
-		Message message = channelSummary(summary);
+		Message message = summaryBlocks(teamId, summary);
 		List<LayoutBlock> blocks = new ArrayList<>(message.blocks());
 		this.sections.orderedStream().forEach(section -> blocks.addAll(section.blocks(teamId, summary)));
 		return new Message(message.text(), blocks);
 	}
 
-	public Message channelSummary(WeeklySummary summary) {
+	private Message summaryBlocks(String teamId, WeeklySummary summary) {
 		List<LayoutBlock> blocks = new ArrayList<>();
 		String header = this.prompts.render(SummaryWording.HEADER, new SummaryWording.Header(summary.monday().toString()));
 		blocks.add(section(s -> s.text(markdownText(header))));
@@ -82,11 +85,11 @@ public final class SummaryView {
 		}
 		blocks.add(divider());
 		blocks.add(text(this.prompts.render(SummaryWording.TOP,
-				new SummaryWording.Top(summary.top().size(), rows(summary.top())))));
+				new SummaryWording.Top(summary.top().size(), rows(teamId, summary.top())))));
 		if (!summary.streaks().isEmpty()) {
 			blocks.add(text(this.prompts.render(SummaryWording.STREAKS, new SummaryWording.Streaks(summary.streaks()
 				.stream()
-				.map(s -> new SummaryWording.StreakRow(NoticeView.mention(s.userId()), s.days()))
+				.map(s -> new SummaryWording.StreakRow(this.names.of(teamId, s.userId()), s.days()))
 				.toList()))));
 		}
 		summary.mostMissed().ifPresent(missed -> {
@@ -108,17 +111,23 @@ public final class SummaryView {
 			.toList());
 	}
 
-	public Message leaderboard(String period, List<Standing> standings, String caller) {
+	/**
+	 * A channel's board for {@code caller}: the top of {@code shown} (the public board) by points only,
+	 * and the caller's own place and accuracy, which only they see.
+	 */
+	public Message leaderboard(String teamId, String period, List<Standing> standings, List<Standing> shown,
+			String caller) {
 		if (standings.isEmpty()) {
 			return new Message(period, List.of(text(this.prompts.render(SummaryWording.LEADERBOARD_EMPTY,
 					new SummaryWording.Period(period)))));
 		}
-		List<Standing> top = standings.stream().limit(BOARD_ROWS).toList();
+		List<Standing> top = shown.stream().limit(BOARD_ROWS).toList();
 		List<SummaryWording.You> you = standings.stream()
-			.filter(s -> s.userId().equals(caller) && s.rank() > BOARD_ROWS)
+			.filter(s -> s.userId().equals(caller))
 			.map(s -> new SummaryWording.You(s.rank(), standings.size(), s.points(), s.percent()))
 			.toList();
-		String text = this.prompts.render(SummaryWording.LEADERBOARD, new SummaryWording.Leaderboard(period, rows(top), you));
+		String text = this.prompts.render(SummaryWording.LEADERBOARD,
+				new SummaryWording.Leaderboard(period, rows(teamId, top), you));
 		return new Message("Leaderboard: " + period, List.of(text(text)));
 	}
 
@@ -147,9 +156,9 @@ public final class SummaryView {
 		return new Message(intro, blocks);
 	}
 
-	private static List<SummaryWording.Row> rows(List<Standing> standings) {
+	private List<SummaryWording.Row> rows(String teamId, List<Standing> standings) {
 		return standings.stream()
-			.map(s -> new SummaryWording.Row(s.rank(), NoticeView.mention(s.userId()), s.points(),
+			.map(s -> new SummaryWording.Row(s.rank(), this.names.of(teamId, s.userId()), s.points(),
 					s.answered(), s.right(), s.percent()))
 			.toList();
 	}

@@ -76,6 +76,11 @@ public final class SummaryWording {
 	public record HomeChallenges(List<HomeChallenge> challenges) {
 	}
 
+	public record BoardsSet(boolean on) {
+	}
+
+	public static final Prompt<BoardsSet> BOARDS_SET = new Prompt<>("boards-set", BoardsSet.class);
+
 	public static final Prompt<HomeSubscription> HOME_SUBSCRIPTION = new Prompt<>("home-subscription", HomeSubscription.class);
 
 	public static final Prompt<HomeChallenges> HOME_CHALLENGES = new Prompt<>("home-challenges", HomeChallenges.class);
@@ -114,7 +119,7 @@ public final class SummaryWording {
 
 	public static final List<Prompt<?>> ALL = List.of(HEADER, PARTICIPATION, EXAM_DATES, DOMAINS, SECTIONS, TOP, STREAKS, MISSED, FOCUS, QUIET,
 			SUMMARY_SETUP, LEADERBOARD, LEADERBOARD_EMPTY, PERSONAL_WEEK, PERSONAL_READINESS, PERSONAL_FOCUS,
-			HOME_SUBSCRIPTION, HOME_CHALLENGES);
+			HOME_SUBSCRIPTION, HOME_CHALLENGES, BOARDS_SET);
 
 	private SummaryWording() {
 	}

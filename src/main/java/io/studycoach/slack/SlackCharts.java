@@ -1,9 +1,9 @@
-package io.studycoach.slack.exam;
+package io.studycoach.slack;
 
 import com.slack.api.methods.request.files.FilesCompleteUploadExternalRequest.FileDetails;
+import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
 import com.slack.api.methods.response.files.FilesCompleteUploadExternalResponse;
 import com.slack.api.methods.response.files.FilesGetUploadURLExternalResponse;
-import io.studycoach.slack.SlackCalls;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,21 +24,21 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Shares an exam chart in the learner's DM with Slack's current file flow
+ * Shares a chart (an exam's result, a week's summary) with Slack's current file flow
  * (https://api.slack.com/messaging/files#uploading_files): files.getUploadURLExternal, the bytes to
- * the upload_url, then files.completeUploadExternal. A chart that fails is logged and left out; the
- * text it illustrates has gone out already. Drawing one takes about 60 ms of CPU, so charts are drawn
- * on a thread of their own, after the text: a thousand results at one deadline are not held back by
- * their charts, and clicks are not slowed by them. When a burst leaves too many waiting, the latest
- * are dropped.
+ * the upload_url, then files.completeUploadExternal (files.upload is retired). A chart that fails is
+ * logged and left out; the text it illustrates has gone out already. Drawing one takes about 60 ms of
+ * CPU, so {@link #shareLater} draws on a thread of its own, after the text: a thousand results at one
+ * deadline are not held back by their charts, and clicks are not slowed by them. When a burst leaves
+ * too many waiting, the latest are dropped.
  */
 @Component
-class ExamCharts implements DisposableBean {
+public class SlackCharts implements DisposableBean {
 
 	/** Charts waiting beyond this many are dropped rather than queued without end. */
 	private static final int WAITING = 2_000;
 
-	private static final Logger logger = LoggerFactory.getLogger(ExamCharts.class);
+	private static final Logger logger = LoggerFactory.getLogger(SlackCharts.class);
 
 	private final SlackCalls slack;
 
@@ -46,37 +46,50 @@ class ExamCharts implements DisposableBean {
 
 	private final ThreadPoolExecutor drawing;
 
-	ExamCharts(SlackCalls slack) {
+	SlackCharts(SlackCalls slack) {
 		this.slack = slack;
 		this.drawing = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(WAITING), task -> {
-			Thread thread = new Thread(task, "exam-charts");
+			Thread thread = new Thread(task, "charts");
 			thread.setDaemon(true);
 			return thread;
-		}, (task, pool) -> logger.warn("Too many exam charts waiting; one was left out"));
+		}, (task, pool) -> logger.warn("Too many charts waiting; one was left out"));
 	}
 
 	/**
 	 * Draws a chart and shares it, later, on the charts' own thread.
-	 * @param channel the DM's channel id (files.completeUploadExternal takes a channel, not a user)
+	 * @param channel the channel, or a DM's channel id (files.completeUploadExternal takes a channel, not a user)
 	 */
-	void shareLater(String teamId, Supplier<Optional<String>> channel, String filename, String title,
+	public void shareLater(String teamId, Supplier<Optional<String>> channel, String filename, String title,
 			Supplier<byte[]> png) {
 		this.drawing.execute(() -> {
 			try {
 				channel.get().ifPresent(id -> share(teamId, id, filename, title, png.get()));
 			}
 			catch (RuntimeException ex) {
-				logger.warn("An exam chart was not shared: {}", ex.getMessage());
+				logger.warn("A chart was not shared: {}", ex.getMessage());
 			}
 		});
 	}
 
-	private void share(String teamId, String channel, String filename, String title, byte[] png) {
+	/** The member's DM with the coach (conversations.open), where private charts go. */
+	public Optional<String> directMessage(String teamId, String userId) {
+		try {
+			ConversationsOpenResponse open = this.slack.call(teamId, "conversations.open",
+					c -> c.conversationsOpen(r -> r.users(List.of(userId))));
+			return open.isOk() && open.getChannel() != null ? Optional.of(open.getChannel().getId()) : Optional.empty();
+		}
+		catch (SlackUnavailableException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/** Uploads and shares now, on the caller's thread; true when Slack shared it. */
+	public boolean share(String teamId, String channel, String filename, String title, byte[] png) {
 		try {
 			FilesGetUploadURLExternalResponse upload = this.slack.call(teamId, "files.getUploadURLExternal",
 					c -> c.filesGetUploadURLExternal(r -> r.filename(filename).length(png.length)));
 			if (!upload.isOk()) {
-				return;
+				return false;
 			}
 			HttpResponse<Void> sent = this.http.send(HttpRequest.newBuilder(URI.create(upload.getUploadUrl()))
 				.timeout(Duration.ofSeconds(30))
@@ -84,21 +97,23 @@ class ExamCharts implements DisposableBean {
 				.POST(HttpRequest.BodyPublishers.ofByteArray(png))
 				.build(), HttpResponse.BodyHandlers.discarding());
 			if (sent.statusCode() != 200) {
-				logger.warn("Uploading an exam chart's bytes failed with HTTP {}", sent.statusCode());
-				return;
+				logger.warn("Uploading a chart's bytes failed with HTTP {}", sent.statusCode());
+				return false;
 			}
 			FilesCompleteUploadExternalResponse complete = this.slack.call(teamId, "files.completeUploadExternal",
 					c -> c.filesCompleteUploadExternal(r -> r.channelId(channel)
 						.files(List.of(FileDetails.builder().id(upload.getFileId()).title(title).build()))));
 			if (!complete.isOk()) {
-				logger.warn("Sharing an exam chart failed: {}", complete.getError());
+				logger.warn("Sharing a chart failed: {}", complete.getError());
 			}
+			return complete.isOk();
 		}
 		catch (Exception ex) {
-			logger.warn("An exam chart was not shared: {}", ex.getMessage());
+			logger.warn("A chart was not shared: {}", ex.getMessage());
 			if (ex instanceof InterruptedException) {
 				Thread.currentThread().interrupt();
 			}
+			return false;
 		}
 	}
 
