@@ -165,11 +165,12 @@ class ChannelCommandHandler implements Subcommand {
 
 	/** One line in the channel itself, so members learn what their lead changed. */
 	private void announce(String team, ChannelSettings settings, String lead, Change what) {
-		String text = this.notices.notice(ChannelWording.ANNOUNCEMENT, new ChannelWording.Announcement(
-				NoticeView.mention(lead), what == Change.SETUP, what == Change.PAUSED, what == Change.RESUMED,
-				settings.schedule().days().label(), settings.schedule().time().toString(), settings.zone().getId()))
-			.text();
-		this.presence.announce(team, settings.channelId(), text);
+		this.presence.announce(team, settings.channelId(), lead,
+				name -> this.notices.notice(ChannelWording.ANNOUNCEMENT, new ChannelWording.Announcement(name,
+						what == Change.SETUP, what == Change.PAUSED, what == Change.RESUMED,
+						settings.schedule().days().label(), settings.schedule().time().toString(),
+						settings.zone().getId()))
+					.text());
 	}
 
 	/** What a lead changed, announced in the channel. */

@@ -1,7 +1,10 @@
 package io.studycoach.slack.channel;
 
 import com.slack.api.methods.response.conversations.ConversationsInfoResponse;
+import io.studycoach.slack.MemberNames;
 import io.studycoach.slack.SlackCalls;
+
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,8 +19,11 @@ class ChannelPresence {
 
 	private final SlackCalls slack;
 
-	ChannelPresence(SlackCalls slack) {
+	private final MemberNames names;
+
+	ChannelPresence(SlackCalls slack, MemberNames names) {
 		this.slack = slack;
+		this.names = names;
 	}
 
 	/** conversations.info says whether the bot is in the channel; a private channel it is not in is not found. */
@@ -30,11 +36,15 @@ class ChannelPresence {
 	/**
 	 * Tells the whole channel what a lead changed. Called on the responder's thread, after the command
 	 * was acknowledged and before the lead's reply, so the channel has read it by the time the lead
-	 * does; a refused post is logged and never spoils the reply.
+	 * does; a refused post is logged and never spoils the reply. The lead is named as on public boards,
+	 * without a ping.
+	 *
+	 * @param text the line, given the lead's name
 	 */
-	void announce(String team, String channelId, String text) {
+	void announce(String team, String channelId, String lead, Function<String, String> text) {
 		try {
-			this.slack.post(team, channelId, c -> c.chatPostMessage(r -> r.channel(channelId).text(text)));
+			String line = text.apply(this.names.of(team, lead));
+			this.slack.post(team, channelId, c -> c.chatPostMessage(r -> r.channel(channelId).text(line)));
 		}
 		catch (RuntimeException ex) {
 			logger.warn("Could not announce a lead's change in a study channel: {}", ex.getMessage());

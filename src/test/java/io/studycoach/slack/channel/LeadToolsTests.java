@@ -34,16 +34,17 @@ class LeadToolsTests extends CoachIntegrationTest {
 
 	@Test
 	void setupPauseAndResumeAreAnnouncedInTheChannelInOneLine() {
+		SlackStub.member(LEAD, "UTC", "Priya");
 		command(LEAD, "setup 09:00 Europe/Berlin", "setup");
 		command(LEAD, "pause", "pause");
 		command(LEAD, "resume", "resume");
 
-		// Each is in the channel by the time the lead reads the reply.
+		// Each is in the channel by the time the lead reads the reply, naming her without a ping.
 		assertThat(posts(STUDY_CHANNEL).stream().map(p -> p.get("text")).toList()).containsExactly(
-				":calendar: <@U0LEAD> set up a question of the day here: on weekdays at *09:00* (Europe/Berlin). "
+				":calendar: Priya set up a question of the day here: on weekdays at *09:00* (Europe/Berlin). "
 						+ "Answer with the buttons; only you see whether you were right.",
-				":pause_button: <@U0LEAD> paused the daily question here.",
-				":arrow_forward: <@U0LEAD> resumed the daily question: on weekdays at *09:00* (Europe/Berlin).");
+				":pause_button: Priya paused the daily question here.",
+				":arrow_forward: Priya resumed the daily question: on weekdays at *09:00* (Europe/Berlin).");
 	}
 
 	@Test
