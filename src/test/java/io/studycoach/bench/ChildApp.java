@@ -36,6 +36,10 @@ final class ChildApp implements AutoCloseable {
 		List<String> command = new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-Xms32m", "-Xmx512m", "-cp",
 				System.getProperty("java.class.path"), mainClass, "--server.port=" + port,
 				"--slack.signing-secret=" + SlackRequests.SIGNING_SECRET, "--logging.level.root=WARN"));
+		if (Boolean.getBoolean("bench.jfr")) {
+			// -Dbench.jfr=true: a flight recording of each app, to see what a figure is made of.
+			command.add(1, "-XX:StartFlightRecording=filename=target/bench-" + name + ".jfr,settings=profile");
+		}
 		command.addAll(List.of(args));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(new File("target", "bench-" + name + ".log"))
