@@ -18,23 +18,34 @@ import org.springframework.stereotype.Component;
 
 /**
  * Posts replies to a click's {@code response_url} after the click has been acknowledged, so Slack
- * gets its 200 within 3 seconds whatever the reply costs. The pool and its queue are bounded; when
- * both are full the clicking thread posts itself rather than queueing without end.
+ * gets its 200 within 3 seconds whatever the reply costs. The work waits on Slack (users.info, a
+ * response_url post), not on the CPU, so the pool is wider than the machine. The pool and its queue
+ * are bounded; a reply that finds both full is dropped with a warning, never posted on the request's
+ * own thread: that would put Slack's latency back in front of the acknowledgement (a profile of B1
+ * on a saturated machine showed request threads waiting on response_url posts that way).
  */
 @Component
 public class Responder implements DisposableBean {
 
 	private static final Logger logger = LoggerFactory.getLogger(Responder.class);
 
+	/** Threads posting replies; each mostly waits on Slack. */
+	static final int THREADS = 16;
+
+	/** Replies waiting at most; a response_url stays valid for 30 minutes, so a late reply still lands. */
+	static final int QUEUE = 10_000;
+
 	private final ThreadPoolExecutor executor;
 
 	public Responder() {
 		AtomicInteger count = new AtomicInteger();
-		this.executor = new ThreadPoolExecutor(4, 4, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(2_000), task -> {
-			Thread thread = new Thread(task, "slack-responder-" + count.incrementAndGet());
-			thread.setDaemon(true);
-			return thread;
-		}, new ThreadPoolExecutor.CallerRunsPolicy());
+		this.executor = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE),
+				task -> {
+					Thread thread = new Thread(task, "slack-responder-" + count.incrementAndGet());
+					thread.setDaemon(true);
+					return thread;
+				}, (task, executor) -> logger.warn("A reply after an acknowledgement was dropped: {} are already waiting",
+						executor.getQueue().size()));
 	}
 
 	/**
