@@ -8,10 +8,10 @@ import io.studycoach.content.QuestionBank;
 import io.studycoach.content.StudyArea;
 import io.studycoach.delivery.ChannelStore;
 import io.studycoach.learning.ActiveDays;
-import io.studycoach.learning.Streak;
 import io.studycoach.progress.BoardScope;
 import io.studycoach.progress.Boards;
 import io.studycoach.progress.Standing;
+import io.studycoach.progress.StreakCalendars;
 import io.studycoach.progress.Tally;
 import io.studycoach.readiness.LearnerAbilities;
 import io.studycoach.readiness.ReadinessProperties;
@@ -56,8 +56,11 @@ public class WeeklySummaryBuilder {
 
 	private final ReadinessProperties readiness;
 
+	private final StreakCalendars calendars;
+
 	WeeklySummaryBuilder(QuestionBank bank, Boards boards, Redis redis, ChannelStore channels,
-			LearnerAbilities abilities, ReadinessProperties readiness) {
+			LearnerAbilities abilities, ReadinessProperties readiness, StreakCalendars calendars) {
+		this.calendars = calendars;
 		this.abilities = abilities;
 		this.readiness = readiness;
 		this.channels = channels;
@@ -106,7 +109,7 @@ public class WeeklySummaryBuilder {
 			.flatMap(top -> this.bank.question(top.getValue())
 				.map(q -> new WeeklySummary.Missed(q, (long) top.getScore())));
 		return new WeeklySummary(channelId, monday, participation(week), participation(previous), domains, sections,
-				week.stream().limit(TOP).toList(), streaks(keys, week, zone, today), mostMissed, focus(inPlan),
+				week.stream().limit(TOP).toList(), streaks(teamId, keys, week, today), mostMissed, focus(inPlan),
 				examDates(teamId, week, today));
 	}
 
@@ -151,8 +154,8 @@ public class WeeklySummaryBuilder {
 			.map(Map.Entry::getKey);
 	}
 
-	/** The longest streaks still alive among the week's members, counted in the channel's days. */
-	private List<WeeklySummary.MemberStreak> streaks(RedisKeys keys, List<Standing> members, ZoneId zone,
+	/** The longest streaks still alive among the week's members, on the channel's day, each by their study days. */
+	private List<WeeklySummary.MemberStreak> streaks(String teamId, RedisKeys keys, List<Standing> members,
 			LocalDate today) {
 		Map<String, CompletableFuture<byte[]>> days = new HashMap<>();
 		for (Standing member : members) {
@@ -161,7 +164,7 @@ public class WeeklySummaryBuilder {
 		}
 		List<WeeklySummary.MemberStreak> streaks = new ArrayList<>();
 		days.forEach((user, bitmap) -> {
-			int current = Streak.of(ActiveDays.fromRedisBitmap(join(bitmap)), today).current();
+			int current = this.calendars.streak(teamId, user, ActiveDays.fromRedisBitmap(join(bitmap)), today).current();
 			if (current > 0) {
 				streaks.add(new WeeklySummary.MemberStreak(user, current));
 			}
