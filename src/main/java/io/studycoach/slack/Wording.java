@@ -1,6 +1,7 @@
 package io.studycoach.slack;
 
 import io.studycoach.learning.StudyPlan;
+import io.studycoach.wording.Count;
 import io.studycoach.wording.Prompt;
 
 import java.util.List;
@@ -48,7 +49,21 @@ public final class Wording {
 	public record Milestone(int days) {
 	}
 
-	public record Stats(int currentStreak, int longestStreak, long answered, long right, int percent, long reviewsDue) {
+	/** @param vacationUntil the last day of a running vacation ("Friday 19 June"), or empty */
+	public record Stats(Count currentStreak, Count longestStreak, Count freezes, String vacationUntil, Count answered,
+			long right, int percent, long reviewsDue) {
+
+		public static Stats of(io.studycoach.learning.Streak streak, io.studycoach.progress.Tally overall,
+				long reviewsDue) {
+			return new Stats(Count.of(streak.current()), Count.of(streak.longest()), Count.of(streak.freezes()),
+					streak.heldUntil().map(Wording::dayAndDate).orElse(""), Count.of(overall.answered()),
+					overall.right(), overall.percent(), reviewsDue);
+		}
+	}
+
+	/** A day as the coach names it: "Friday 19 June". */
+	public static String dayAndDate(java.time.LocalDate day) {
+		return day.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM", java.util.Locale.ENGLISH));
 	}
 
 	public record DomainLine(String id, String name, String bar, long answered, long right, int percent, int readiness,
