@@ -91,18 +91,18 @@ public final class Wording {
 	 * @param untried a section never tried, first in line for advice
 	 * @param weakest the weakest section with enough answers to say so (only when none is untried)
 	 */
-	public record Prediction(boolean ready, int score, int low, int high, int answers, boolean above, int passMark,
-			List<SectionPrediction> sections, int needed, List<SectionAdvice> untried, List<SectionAdvice> weakest) {
+	public record Prediction(boolean ready, int score, int low, int high, Count answers, boolean above, int passMark,
+			List<SectionPrediction> sections, Count needed, List<SectionAdvice> untried, List<SectionAdvice> weakest) {
 	}
 
-	public record ExamDateReply(boolean set, boolean cleared, String date, long daysLeft, int perDay, String firstPractice,
+	public record ExamDateReply(boolean set, boolean cleared, String date, Count daysLeft, Count perDay, String firstPractice,
 			String lastPractice, boolean notADate, boolean past, boolean tooFar, String typed) {
 	}
 
-	public record Countdown(long daysLeft, String date, int perDay, boolean practiceSoon) {
+	public record Countdown(Count daysLeft, String date, Count perDay, boolean practiceSoon) {
 	}
 
-	public record Nudge(long daysToExam) {
+	public record Nudge(Count daysToExam) {
 	}
 
 	public record NudgesSet(boolean on) {

@@ -111,7 +111,7 @@ public final class HomeView {
 			.challenges()
 			.stream()
 			.map(c -> new SummaryWording.HomeChallenge(c.name(), c.channelId(),
-					c.daysLeft(dashboard.now().atZone(c.zone()).toLocalDate())))
+					io.studycoach.wording.Count.of(c.daysLeft(dashboard.now().atZone(c.zone()).toLocalDate()))))
 			.toList()))));
 		return View.builder().type("home").blocks(blocks).build();
 	}

@@ -1,9 +1,11 @@
 package io.studycoach.slack.summary;
 
 import com.slack.api.methods.request.files.FilesCompleteUploadExternalRequest.FileDetails;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.files.FilesCompleteUploadExternalResponse;
 import com.slack.api.methods.response.files.FilesGetUploadURLExternalResponse;
 import io.studycoach.delivery.SendOutcome;
+import io.studycoach.slack.Message;
 import io.studycoach.slack.SlackCalls;
 import io.studycoach.slack.channel.SlackOutbox;
 import io.studycoach.summary.PersonalWeek;
@@ -40,17 +42,40 @@ class SlackSummaryOutbox implements SummaryOutbox {
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-	SlackSummaryOutbox(SlackCalls slack, SummaryView view) {
+	private final SummaryTeaser teaser;
+
+	SlackSummaryOutbox(SlackCalls slack, SummaryView view, SummaryTeaser teaser) {
 		this.slack = slack;
 		this.view = view;
+		this.teaser = teaser;
 	}
 
+	/**
+	 * A short teaser in the channel (it carries the send's marker), then the summary and its chart as
+	 * replies in the teaser's thread. The teaser is what counts as sent; a failed reply is logged.
+	 */
 	@Override
 	public SendOutcome postChannelSummary(String teamId, WeeklySummary summary, String marker) {
-		SendOutcome outcome = SlackOutbox.post(this.slack, teamId, summary.channelId(), this.view.channelSummary(teamId, summary),
+		SendOutcome outcome = SlackOutbox.post(this.slack, teamId, summary.channelId(), this.teaser.render(summary),
 				marker);
-		if (outcome instanceof SendOutcome.Sent && summary.thisWeek().answers() > 0) {
-			uploadChart(teamId, summary);
+		if (outcome instanceof SendOutcome.Sent sent) {
+			Message details = this.view.channelSummary(teamId, summary);
+			try {
+				ChatPostMessageResponse reply = this.slack.post(teamId, summary.channelId(),
+						c -> c.chatPostMessage(r -> r.channel(summary.channelId())
+							.threadTs(sent.messageTs())
+							.text(details.text())
+							.blocks(details.blocks())));
+				if (!reply.isOk()) {
+					logger.warn("The weekly summary's details were not posted: {}", reply.getError());
+				}
+			}
+			catch (RuntimeException ex) {
+				logger.warn("The weekly summary's details were not posted: {}", ex.getMessage());
+			}
+			if (summary.thisWeek().answers() > 0) {
+				uploadChart(teamId, summary, sent.messageTs());
+			}
 		}
 		return outcome;
 	}
@@ -61,7 +86,7 @@ class SlackSummaryOutbox implements SummaryOutbox {
 	}
 
 	/** Uploads the chart; any failure is logged and the summary stands without it. */
-	void uploadChart(String teamId, WeeklySummary summary) {
+	void uploadChart(String teamId, WeeklySummary summary, String threadTs) {
 		try {
 			byte[] png = SummaryChart.png(summary);
 			String filename = "study-coach-week-" + summary.monday() + ".png";
@@ -81,6 +106,7 @@ class SlackSummaryOutbox implements SummaryOutbox {
 			}
 			FilesCompleteUploadExternalResponse complete = this.slack.call(teamId, "files.completeUploadExternal",
 					c -> c.filesCompleteUploadExternal(r -> r.channelId(summary.channelId())
+						.threadTs(threadTs)
 						.files(List.of(FileDetails.builder()
 							.id(upload.getFileId())
 							.title("Accuracy by domain, week of " + summary.monday())
