@@ -69,7 +69,7 @@ class WeeklySummaryTests extends CoachIntegrationTest {
 			.contains("2. <@U01>  ·  60 pts")
 			.contains("5. <@U04>  ·  30 pts")
 			.doesNotContain("6. <@");
-		assertThat(text).contains(":fire: <@U00>  ·  14 days").doesNotContain("<@U10>  ·  7 days");
+		assertThat(text).contains(":fire: <@U00>  ·  14 study days").doesNotContain("<@U10>  ·  7 study days");
 		Question mostMissed = this.secondWeek.get(6);
 		assertThat(text).contains("*Most missed* (11 wrong)")
 			.contains("*Answer " + mostMissed.answerLetters() + ":*");
