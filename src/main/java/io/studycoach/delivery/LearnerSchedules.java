@@ -8,6 +8,9 @@ import io.studycoach.redis.RedisKeys;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -40,12 +43,18 @@ class LearnerSchedules implements StudySchedules {
 		Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
 		this.subscriptions.find(teamId, userId).ifPresent(s -> days.addAll(daysOf(s.schedule().days())));
 		RedisKeys keys = RedisKeys.team(teamId);
+		// Asked together: this runs on the answer's path, before its feedback.
+		Map<String, CompletableFuture<Boolean>> member = new HashMap<>();
 		for (String channelId : this.channels.channels(teamId)) {
-			String board = keys.boardStats(BoardScope.channelAllTime(channelId).key());
-			if (Boolean.TRUE.equals(this.redis.sync().hexists(board, userId))) {
+			member.put(channelId, this.redis.async()
+				.hexists(keys.boardStats(BoardScope.channelAllTime(channelId).key()), userId)
+				.toCompletableFuture());
+		}
+		member.forEach((channelId, answered) -> {
+			if (Boolean.TRUE.equals(answered.join())) {
 				this.channels.find(teamId, channelId).ifPresent(c -> days.addAll(daysOf(c.schedule().days())));
 			}
-		}
+		});
 		return days;
 	}
 
