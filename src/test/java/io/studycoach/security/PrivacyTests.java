@@ -46,6 +46,9 @@ class PrivacyTests extends CoachIntegrationTest {
 		command(MEMBER, "challenge join", "join");
 		command(MEMBER, "subscribe 08:00", "sub");
 		answerAQuizQuestion();
+		assertThat(this.slack.command(this.team, MEMBER, CHANNEL, "vacation 7", SlackStub.responseUrl("vac"))
+			.statusCode()).isEqualTo(200);
+		assertThat(redis().exists("sc:{" + this.team + "}:u:" + MEMBER + ":held")).isEqualTo(1L);
 		at("2026-03-03T09:00:00Z");
 		assertThat(keysAndEntriesAbout(MEMBER)).isNotEmpty();
 
