@@ -65,6 +65,11 @@ public record Streak(int current, int longest, boolean answeredToday, int freeze
 		return new Streak(run, longest, days.contains(today), freezes, heldUntil);
 	}
 
+	/** True on the day today's answer completed 7 more days and so earned a freeze. */
+	public boolean freezeEarnedToday() {
+		return this.answeredToday && this.current > 0 && this.current % DAYS_PER_FREEZE == 0;
+	}
+
 	/** True on the day a streak reaches a length worth celebrating. */
 	public boolean milestone() {
 		return this.answeredToday && MILESTONES.contains(this.current);

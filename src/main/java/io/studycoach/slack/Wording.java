@@ -43,7 +43,8 @@ public final class Wording {
 	public record References(List<Reference> references) {
 	}
 
-	public record StreakLine(int current, int longest, long answered, int percent) {
+	/** @param freezes streak freezes held, shown on the day one is earned (else 0) */
+	public record StreakLine(int current, int longest, long answered, int percent, Count freezes) {
 	}
 
 	public record Milestone(int days) {

@@ -59,6 +59,8 @@ class StudyDayStreakTests {
 		LocalDate start = LocalDate.of(2026, 6, 1);
 		ActiveDays week = days(start, 7);
 		assertThat(Streak.of(week, StudyCalendar.EVERY_DAY, start.plusDays(6)).freezes()).isEqualTo(1);
+		assertThat(Streak.of(week, StudyCalendar.EVERY_DAY, start.plusDays(6)).freezeEarnedToday()).isTrue();
+		assertThat(Streak.of(week, StudyCalendar.EVERY_DAY, start.plusDays(7)).freezeEarnedToday()).isFalse();
 
 		// Day 8 missed: the freeze covers it, the streak carries on at day 9 and the freeze is gone.
 		LocalDate ninth = start.plusDays(8);
