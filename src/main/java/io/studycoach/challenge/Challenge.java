@@ -21,6 +21,11 @@ public record Challenge(String id, String channelId, String name, List<String> d
 		return Math.max(0, ChronoUnit.DAYS.between(today, this.end));
 	}
 
+	/** The last day with questions: the day before {@link #end()}, when the final standings are posted. */
+	public LocalDate lastDay() {
+		return this.end.minusDays(1);
+	}
+
 	public boolean runsOn(LocalDate day) {
 		return this.active && !day.isBefore(this.start) && day.isBefore(this.end);
 	}

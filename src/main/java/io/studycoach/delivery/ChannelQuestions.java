@@ -72,7 +72,8 @@ public class ChannelQuestions {
 		// Kept so that live updates of the post show the same recap it was posted with.
 		recap.ifPresent(r -> this.redis.sync()
 			.set(RedisKeys.team(teamId).deliveryRecap(delivery.id()),
-					r.question().id() + "|" + r.answered() + "|" + r.right(), SetArgs.Builder.ex(RECAP_LIFETIME)));
+					r.question().id() + "|" + r.answered() + "|" + r.right() + "|" + r.askedOn(),
+					SetArgs.Builder.ex(RECAP_LIFETIME)));
 		return new ChannelPost(question, delivery, recap);
 	}
 
@@ -83,7 +84,8 @@ public class ChannelQuestions {
 		Optional<Recap> parsed = Optional.ofNullable(recap).flatMap(value -> {
 			String[] fields = value.split("\\|");
 			return this.bank.question(fields[0])
-				.map(q -> new Recap(q, Long.parseLong(fields[1]), Long.parseLong(fields[2])));
+				.map(q -> new Recap(q, Long.parseLong(fields[1]), Long.parseLong(fields[2]),
+						fields.length > 3 ? LocalDate.parse(fields[3]) : dayBefore(delivery)));
 		});
 		return new ChannelPost(question, delivery, parsed);
 	}
@@ -138,6 +140,20 @@ public class ChannelQuestions {
 		return new LearnerHistory(seen);
 	}
 
+	/** The channel's day a question was posted on. */
+	private static LocalDate askedOn(Delivery delivery) {
+		return delivery.at().atZone(zone(delivery)).toLocalDate();
+	}
+
+	/** For a recap stored before its day was: the day before the post, as it was then worded. */
+	private static LocalDate dayBefore(Delivery delivery) {
+		return askedOn(delivery).minusDays(1);
+	}
+
+	private static java.time.ZoneId zone(Delivery delivery) {
+		return delivery.channelZone().isEmpty() ? java.time.ZoneOffset.UTC : java.time.ZoneId.of(delivery.channelZone());
+	}
+
 	Optional<Recap> recap(String teamId, String deliveryId) {
 		if (deliveryId.isEmpty()) {
 			return Optional.empty();
@@ -149,7 +165,7 @@ public class ChannelQuestions {
 			}
 			Map<String, String> answers = this.deliveries.answers(delivery);
 			long right = answers.values().stream().filter(a -> a.split("\\|")[1].equals("1")).count();
-			return Optional.of(new Recap(question.get(), answers.size(), right));
+			return Optional.of(new Recap(question.get(), answers.size(), right, askedOn(delivery)));
 		});
 	}
 

@@ -37,6 +37,12 @@ public class DueIndex {
 		this.redis.sync().zadd(RedisKeys.team(teamId).due(), next.getEpochSecond(), target.key());
 	}
 
+	/** True when the target is on the schedule with its time come (it waits for the tick, or is being sent). */
+	public boolean pending(String teamId, DueTarget target, Instant now) {
+		Double score = this.redis.sync().zscore(RedisKeys.team(teamId).due(), target.key());
+		return score != null && score <= now.getEpochSecond();
+	}
+
 	public void remove(String teamId, DueTarget target) {
 		remove(teamId, target.key());
 	}

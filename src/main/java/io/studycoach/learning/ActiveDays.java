@@ -60,32 +60,15 @@ public final class ActiveDays {
 		return offset >= 0 && this.days.get((int) offset);
 	}
 
+	/** The first day with an answer, if any. */
+	public java.util.Optional<LocalDate> first() {
+		int first = this.days.nextSetBit(0);
+		return first < 0 ? java.util.Optional.empty() : java.util.Optional.of(BASE.plusDays(first));
+	}
+
 	/** The number of days with an answer. */
 	public int count() {
 		return this.days.cardinality();
-	}
-
-	/** The length of the run of active days that ends on {@code last}. */
-	int runEndingOn(LocalDate last) {
-		int run = 0;
-		LocalDate day = last;
-		while (contains(day)) {
-			run++;
-			day = day.minusDays(1);
-		}
-		return run;
-	}
-
-	/** The longest run of consecutive active days. */
-	int longestRun() {
-		int longest = 0;
-		int start = this.days.nextSetBit(0);
-		while (start >= 0) {
-			int end = this.days.nextClearBit(start);
-			longest = Math.max(longest, end - start);
-			start = this.days.nextSetBit(end);
-		}
-		return longest;
 	}
 
 }

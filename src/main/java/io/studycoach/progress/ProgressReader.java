@@ -36,8 +36,17 @@ public class ProgressReader {
 
 	private final Redis redis;
 
-	ProgressReader(Redis redis) {
+	private final StreakCalendars calendars;
+
+	ProgressReader(Redis redis, StreakCalendars calendars) {
 		this.redis = redis;
+		this.calendars = calendars;
+	}
+
+	/** The learner's streak on {@code today}, counting their study days only (see docs/learning.md). */
+	public io.studycoach.learning.Streak streak(String teamId, String userId, ActiveDays days,
+			java.time.LocalDate today) {
+		return this.calendars.streak(teamId, userId, days, today);
 	}
 
 	public LearnerProgress read(String teamId, String userId) {

@@ -206,7 +206,7 @@ public class QuizService {
 		this.metrics.answered(right);
 		// The state after this answer follows from the state before it; no second read needed.
 		Tally overall = new Tally(before.overall().answered() + 1, before.overall().right() + (right ? 1 : 0));
-		return new AnswerOutcome.Recorded(delivery, q, letters, right, Streak.of(before.days().with(today), today),
+		return new AnswerOutcome.Recorded(delivery, q, letters, right, this.progress.streak(teamId, userId, before.days().with(today), today),
 				overall);
 	}
 
@@ -224,8 +224,8 @@ public class QuizService {
 		return this.progress.read(teamId, userId);
 	}
 
-	public Streak streak(LearnerProgress progress, ZoneId zone) {
-		return Streak.of(progress.days(), today(zone));
+	public Streak streak(String teamId, String userId, LearnerProgress progress, ZoneId zone) {
+		return this.progress.streak(teamId, userId, progress.days(), today(zone));
 	}
 
 	public LocalDate today(ZoneId zone) {

@@ -53,6 +53,11 @@ public final class RedisKeys {
 		return this.prefix + "u:" + userId + ":days";
 	}
 
+	/** Bitmap like {@link #learnerDays}: bit set on each day of a vacation, which holds the streak. */
+	public String learnerHeld(String userId) {
+		return this.prefix + "u:" + userId + ":held";
+	}
+
 	/** Sorted set: question id scored by the epoch second of the learner's latest answer to it. */
 	public String learnerAnswered(String userId) {
 		return this.prefix + "u:" + userId + ":answered";

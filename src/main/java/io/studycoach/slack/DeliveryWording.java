@@ -11,14 +11,15 @@ public final class DeliveryWording {
 	public record Count(long answered) {
 	}
 
-	public record Recap(long answered, int percent, String answerLetters, String answerText) {
+	/** @param question the recapped question's name: "Yesterday's question", "Friday's question" */
+	public record Recap(String question, io.studycoach.wording.Count answered, int percent, String answerLetters, String answerText) {
 	}
 
 	/** @param pickTwo a question with several answers: tick them, then Submit */
 	public record ChannelFooter(long answered, boolean pickTwo, int pickCount) {
 	}
 
-	public record DirectHeading(boolean review, boolean hasExam, long daysToExam) {
+	public record DirectHeading(boolean review, boolean hasExam, io.studycoach.wording.Count daysToExam) {
 	}
 
 	public record SetupDone(String days, String time, String zone, String next, String leads) {

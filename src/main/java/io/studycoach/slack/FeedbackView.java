@@ -57,7 +57,8 @@ public final class FeedbackView {
 				new Wording.References(references)))))));
 		blocks.add(divider());
 		blocks.add(context(c -> c.elements(List.of(markdownText(render(Wording.STREAK, new Wording.StreakLine(
-				streak.current(), streak.longest(), overall.answered(), overall.percent())))))));
+				streak.current(), streak.longest(), overall.answered(), overall.percent(),
+				io.studycoach.wording.Count.of(streak.freezeEarnedToday() ? streak.freezes() : 0))))))));
 		if (streak.milestone()) {
 			blocks.add(section(s -> s.text(markdownText(render(Wording.STREAK_MILESTONE,
 					new Wording.Milestone(streak.current()))))));

@@ -8,6 +8,7 @@ import io.studycoach.content.QuestionBank;
 import io.studycoach.delivery.ChannelPost;
 import io.studycoach.delivery.Recap;
 import io.studycoach.quiz.QuizService;
+import io.studycoach.wording.Count;
 import io.studycoach.wording.Prompts;
 
 import java.util.ArrayList;
@@ -66,7 +67,7 @@ public final class QuestionView {
 	/** A study channel's question of the day, opening with the day before's recap. */
 	public Message renderChannel(ChannelPost post, long answered) {
 		List<LayoutBlock> blocks = new ArrayList<>();
-		post.recap().ifPresent(recap -> blocks.add(section(s -> s.text(markdownText(recap(recap))))));
+		post.recap().ifPresent(recap -> blocks.add(section(s -> s.text(markdownText(recap(recap, postDay(post)))))));
 		String heading = this.prompts.render(DeliveryWording.CHANNEL_HEADING, new Wording.None());
 		blocks.add(section(s -> s.text(markdownText(heading))));
 		blocks.addAll(questionBlocks(post.question(), post.delivery().id()));
@@ -79,7 +80,8 @@ public final class QuestionView {
 	/** A subscriber's daily question by DM. */
 	public Message renderDirect(QuizService.Asked asked) {
 		String heading = this.prompts.render(DeliveryWording.DIRECT_HEADING,
-				new DeliveryWording.DirectHeading(asked.review(), asked.daysToExam() >= 0, asked.daysToExam()));
+				new DeliveryWording.DirectHeading(asked.review(), asked.daysToExam() >= 0,
+						io.studycoach.wording.Count.of(asked.daysToExam())));
 		List<LayoutBlock> blocks = new ArrayList<>();
 		blocks.add(section(s -> s.text(markdownText(heading))));
 		blocks.addAll(questionBlocks(asked.question(), asked.delivery().id()));
@@ -87,15 +89,21 @@ public final class QuestionView {
 		return new Message(heading + ": " + Prompts.escape(asked.question().question()), blocks);
 	}
 
-	private String recap(Recap recap) {
+	/** The channel's day of a post, which names the question its recap is about. */
+	private static java.time.LocalDate postDay(io.studycoach.delivery.ChannelPost post) {
+		String zone = post.delivery().channelZone();
+		return post.delivery().at().atZone(zone.isEmpty() ? java.time.ZoneOffset.UTC : java.time.ZoneId.of(zone)).toLocalDate();
+	}
+
+	private String recap(Recap recap, java.time.LocalDate postDay) {
 		Question question = recap.question();
 		String answerText = question.answer()
 			.stream()
 			.sorted()
 			.map(letter -> question.choices().get(letter - 'A'))
 			.collect(Collectors.joining("; "));
-		return this.prompts.render(DeliveryWording.CHANNEL_RECAP, new DeliveryWording.Recap(recap.answered(),
-				recap.percentRight(), question.answerLetters(), answerText));
+		return this.prompts.render(DeliveryWording.CHANNEL_RECAP, new DeliveryWording.Recap(recap.nameOn(postDay),
+				Count.of(recap.answered()), recap.percentRight(), question.answerLetters(), answerText));
 	}
 
 	private List<LayoutBlock> questionBlocks(Question question, String deliveryId) {

@@ -85,6 +85,15 @@ public class SlackCharts implements DisposableBean {
 
 	/** Uploads and shares now, on the caller's thread; true when Slack shared it. */
 	public boolean share(String teamId, String channel, String filename, String title, byte[] png) {
+		return share(teamId, channel, null, filename, title, png);
+	}
+
+	/**
+	 * As {@link #share(String, String, String, String, byte[])}, as a reply in a thread.
+	 *
+	 * @param threadTs the thread's first message, or null to share in the channel itself
+	 */
+	public boolean share(String teamId, String channel, String threadTs, String filename, String title, byte[] png) {
 		try {
 			FilesGetUploadURLExternalResponse upload = this.slack.call(teamId, "files.getUploadURLExternal",
 					c -> c.filesGetUploadURLExternal(r -> r.filename(filename).length(png.length)));
@@ -102,6 +111,7 @@ public class SlackCharts implements DisposableBean {
 			}
 			FilesCompleteUploadExternalResponse complete = this.slack.call(teamId, "files.completeUploadExternal",
 					c -> c.filesCompleteUploadExternal(r -> r.channelId(channel)
+						.threadTs(threadTs)
 						.files(List.of(FileDetails.builder().id(upload.getFileId()).title(title).build()))));
 			if (!complete.isOk()) {
 				logger.warn("Sharing a chart failed: {}", complete.getError());

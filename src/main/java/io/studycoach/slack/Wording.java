@@ -1,6 +1,7 @@
 package io.studycoach.slack;
 
 import io.studycoach.learning.StudyPlan;
+import io.studycoach.wording.Count;
 import io.studycoach.wording.Prompt;
 
 import java.util.List;
@@ -42,13 +43,28 @@ public final class Wording {
 	public record References(List<Reference> references) {
 	}
 
-	public record StreakLine(int current, int longest, long answered, int percent) {
+	/** @param freezes streak freezes held, shown on the day one is earned (else 0) */
+	public record StreakLine(int current, int longest, long answered, int percent, Count freezes) {
 	}
 
 	public record Milestone(int days) {
 	}
 
-	public record Stats(int currentStreak, int longestStreak, long answered, long right, int percent, long reviewsDue) {
+	/** @param vacationUntil the last day of a running vacation ("Friday 19 June"), or empty */
+	public record Stats(Count currentStreak, Count longestStreak, Count freezes, String vacationUntil, Count answered,
+			long right, int percent, long reviewsDue) {
+
+		public static Stats of(io.studycoach.learning.Streak streak, io.studycoach.progress.Tally overall,
+				long reviewsDue) {
+			return new Stats(Count.of(streak.current()), Count.of(streak.longest()), Count.of(streak.freezes()),
+					streak.heldUntil().map(Wording::dayAndDate).orElse(""), Count.of(overall.answered()),
+					overall.right(), overall.percent(), reviewsDue);
+		}
+	}
+
+	/** A day as the coach names it: "Friday 19 June". */
+	public static String dayAndDate(java.time.LocalDate day) {
+		return day.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM", java.util.Locale.ENGLISH));
 	}
 
 	public record DomainLine(String id, String name, String bar, long answered, long right, int percent, int readiness,
@@ -76,18 +92,18 @@ public final class Wording {
 	 * @param untried a section never tried, first in line for advice
 	 * @param weakest the weakest section with enough answers to say so (only when none is untried)
 	 */
-	public record Prediction(boolean ready, int score, int low, int high, int answers, boolean above, int passMark,
-			List<SectionPrediction> sections, int needed, List<SectionAdvice> untried, List<SectionAdvice> weakest) {
+	public record Prediction(boolean ready, int score, int low, int high, Count answers, boolean above, int passMark,
+			List<SectionPrediction> sections, Count needed, List<SectionAdvice> untried, List<SectionAdvice> weakest) {
 	}
 
-	public record ExamDateReply(boolean set, boolean cleared, String date, long daysLeft, int perDay, String firstPractice,
+	public record ExamDateReply(boolean set, boolean cleared, String date, Count daysLeft, Count perDay, String firstPractice,
 			String lastPractice, boolean notADate, boolean past, boolean tooFar, String typed) {
 	}
 
-	public record Countdown(long daysLeft, String date, int perDay, boolean practiceSoon) {
+	public record Countdown(Count daysLeft, String date, Count perDay, boolean practiceSoon) {
 	}
 
-	public record Nudge(long daysToExam) {
+	public record Nudge(Count daysToExam) {
 	}
 
 	public record NudgesSet(boolean on) {

@@ -3,7 +3,6 @@ package io.studycoach.summary;
 import io.studycoach.content.QuestionBank;
 import io.studycoach.delivery.UserDirectory;
 import io.studycoach.learning.Readiness;
-import io.studycoach.learning.Streak;
 import io.studycoach.progress.BoardScope;
 import io.studycoach.progress.LearnerProgress;
 import io.studycoach.progress.ProgressReader;
@@ -68,7 +67,7 @@ class PersonalWeeks {
 				Long.parseLong(counters.getOrDefault(d.id() + ":answered", "0")),
 				Long.parseLong(counters.getOrDefault(d.id() + ":right", "0")))));
 		Optional<String> weakest = week.answered() >= 3 ? WeeklySummaryBuilder.focus(byDomain) : learner.weakestDomain();
-		return new PersonalWeek(monday, week, Streak.of(learner.days(), today).current(), readiness, weakest, learner,
+		return new PersonalWeek(monday, week, this.progress.streak(teamId, userId, learner.days(), today).current(), readiness, weakest, learner,
 				this.abilities.predict(teamId, userId), today);
 	}
 

@@ -15,6 +15,7 @@ import io.studycoach.progress.UserProfile;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -29,6 +30,12 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class SummaryDelivery implements DueHandler {
+
+	/** How long a summary waits before looking again for the day's question to be posted. */
+	static final Duration QUESTION_FIRST_WAIT = Duration.ofSeconds(30);
+
+	/** How long after the question's time a summary waits for it at most. */
+	static final Duration QUESTION_FIRST_LIMIT = Duration.ofHours(1);
 
 	private final ChannelStore channels;
 
@@ -85,6 +92,10 @@ public class SummaryDelivery implements DueHandler {
 			ZoneId zone = settings.get().zone();
 			WeeklySchedule schedule = this.channels.summarySchedule(teamId, channelId);
 			Optional<LocalDate> today = schedule.dueToday(now, zone);
+			if (today.isPresent() && questionFirst(teamId, settings.get(), now, today.get())) {
+				this.due.schedule(teamId, target, now.plus(QUESTION_FIRST_WAIT));
+				return;
+			}
 			if (today.isEmpty() || postChannel(teamId, channelId, zone, today.get(), target)) {
 				this.due.schedule(teamId, target, schedule.nextAfter(now, zone));
 			}
@@ -129,6 +140,19 @@ public class SummaryDelivery implements DueHandler {
 		SendOutcome outcome = this.outbox.postChannelSummary(teamId, summary, null);
 		summary.focus().ifPresent(f -> this.channels.setFocus(teamId, settings.channelId(), f, summary.monday().plusDays(7)));
 		return outcome;
+	}
+
+	/**
+	 * True while the channel's question of the day is due and not yet posted (its time has come and
+	 * it is still on the schedule for it): the summary waits for it, for at most
+	 * {@link #QUESTION_FIRST_LIMIT}, so on the morning both fall due the question comes first and the
+	 * summary's teaser below it.
+	 */
+	private boolean questionFirst(String teamId, ChannelSettings settings, Instant now, LocalDate today) {
+		Optional<LocalDate> questionDay = settings.schedule().dueToday(now, settings.zone());
+		return questionDay.isPresent() && questionDay.get().equals(today)
+				&& now.isBefore(settings.schedule().sendOn(today, settings.zone()).plus(QUESTION_FIRST_LIMIT))
+				&& this.due.pending(teamId, settings.target(), now);
 	}
 
 	private boolean postChannel(String teamId, String channelId, ZoneId zone, LocalDate today, DueTarget target) {

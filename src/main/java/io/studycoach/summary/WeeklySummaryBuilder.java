@@ -8,10 +8,10 @@ import io.studycoach.content.QuestionBank;
 import io.studycoach.content.StudyArea;
 import io.studycoach.delivery.ChannelStore;
 import io.studycoach.learning.ActiveDays;
-import io.studycoach.learning.Streak;
 import io.studycoach.progress.BoardScope;
 import io.studycoach.progress.Boards;
 import io.studycoach.progress.Standing;
+import io.studycoach.progress.StreakCalendars;
 import io.studycoach.progress.Tally;
 import io.studycoach.readiness.LearnerAbilities;
 import io.studycoach.readiness.ReadinessProperties;
@@ -56,8 +56,11 @@ public class WeeklySummaryBuilder {
 
 	private final ReadinessProperties readiness;
 
+	private final StreakCalendars calendars;
+
 	WeeklySummaryBuilder(QuestionBank bank, Boards boards, Redis redis, ChannelStore channels,
-			LearnerAbilities abilities, ReadinessProperties readiness) {
+			LearnerAbilities abilities, ReadinessProperties readiness, StreakCalendars calendars) {
+		this.calendars = calendars;
 		this.abilities = abilities;
 		this.readiness = readiness;
 		this.channels = channels;
@@ -108,7 +111,7 @@ public class WeeklySummaryBuilder {
 		// Names go out in the channel only for members with points who have not left the public boards.
 		List<Standing> shown = this.boards.shown(teamId, week);
 		return new WeeklySummary(channelId, monday, participation(week), participation(previous), domains, sections,
-				shown.stream().limit(TOP).toList(), streaks(keys, shown, zone, today), mostMissed, focus(inPlan),
+				shown.stream().limit(TOP).toList(), streaks(teamId, keys, shown, today), mostMissed, focus(inPlan),
 				examDates(teamId, week, today));
 	}
 
@@ -153,8 +156,8 @@ public class WeeklySummaryBuilder {
 			.map(Map.Entry::getKey);
 	}
 
-	/** The longest streaks still alive among the week's members, counted in the channel's days. */
-	private List<WeeklySummary.MemberStreak> streaks(RedisKeys keys, List<Standing> members, ZoneId zone,
+	/** The longest streaks still alive among the week's members, on the channel's day, each by their study days. */
+	private List<WeeklySummary.MemberStreak> streaks(String teamId, RedisKeys keys, List<Standing> members,
 			LocalDate today) {
 		Map<String, CompletableFuture<byte[]>> days = new HashMap<>();
 		for (Standing member : members) {
@@ -163,7 +166,7 @@ public class WeeklySummaryBuilder {
 		}
 		List<WeeklySummary.MemberStreak> streaks = new ArrayList<>();
 		days.forEach((user, bitmap) -> {
-			int current = Streak.of(ActiveDays.fromRedisBitmap(join(bitmap)), today).current();
+			int current = this.calendars.streak(teamId, user, ActiveDays.fromRedisBitmap(join(bitmap)), today).current();
 			if (current > 0) {
 				streaks.add(new WeeklySummary.MemberStreak(user, current));
 			}

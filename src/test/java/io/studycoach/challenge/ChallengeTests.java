@@ -32,12 +32,12 @@ class ChallengeTests extends CoachIntegrationTest {
 		setUpChannel();
 		// Monday 2026-03-02 17:00 UTC.
 		JsonNode started = command(LEAD, "challenge start 14d d4,d6 per-day 2 Model month <!channel>", "start");
-		assertThat(started.toString()).contains("is running until Monday 16 March");
+		assertThat(started.toString()).contains("runs through Sunday 15 March, its last question day");
 		JsonNode announcement = lastPost(CHANNEL);
 		assertThat(BlockKitLimits.violations(announcement)).isEmpty();
 		assertThat(announcement.toString()).contains("Model month &lt;!channel&gt;")
 			.doesNotContain("<!channel>")
-			.contains("14-day challenge with 2 question(s) a day")
+			.contains("14-day challenge with 2 questions a day")
 			.contains("ML Model Development, ML Solution Monitoring")
 			.contains("challenge_join");
 		String challengeId = buttonValue(announcement, "challenge_join");
@@ -74,7 +74,7 @@ class ChallengeTests extends CoachIntegrationTest {
 		// Ben 3 of 4 (30 points), Cy 3 of 4 (30 points, joined late), Ana 2 of 4 (20 points). Ben and Cy
 		// tie on points and accuracy; Ben got there first (day 2, Cy on day 4), so Ben ranks first.
 		JsonNode status = command("U0ANA", "challenge status", "status");
-		assertThat(status.toString()).contains("11 day(s) left")
+		assertThat(status.toString()).contains("11 days left")
 			.contains("3 taking part")
 			.containsSubsequence("1. Ben  ·  30 pts", "2. Cy  ·  30 pts", "3. Ana  ·  20 pts")
 			.doesNotContain("<@U0")
@@ -111,7 +111,7 @@ class ChallengeTests extends CoachIntegrationTest {
 		at("2026-03-05T09:00:00Z");
 
 		assertThat(messages(CHANNEL).stream().filter(p -> p.toString().contains("is over"))).hasSize(1);
-		assertThat(command(LEAD, "challenge start 2d", "new").toString()).contains("is running until");
+		assertThat(command(LEAD, "challenge start 2d", "new").toString()).contains("runs through");
 	}
 
 	@Test

@@ -45,7 +45,7 @@ class StudyChannelTests extends CoachIntegrationTest {
 		at("2026-03-03T08:01:00Z");
 		assertThat(questions(CHANNEL)).hasSize(1);
 		JsonNode post = message(questions(CHANNEL).get(0));
-		assertThat(post.toString()).contains("Question of the day").doesNotContain("Yesterday:");
+		assertThat(post.toString()).contains("Question of the day").doesNotContain("Yesterday");
 
 		at("2026-03-04T08:00:00Z");
 		assertThat(questions(CHANNEL)).hasSize(2);
@@ -114,7 +114,7 @@ class StudyChannelTests extends CoachIntegrationTest {
 		at("2026-03-04T09:00:00Z");
 
 		JsonNode second = message(questions(CHANNEL).get(1));
-		assertThat(second.path("blocks").get(0).toString()).contains("Yesterday:* 3 answered, 67% right")
+		assertThat(second.path("blocks").get(0).toString()).contains("Yesterday's question:* 3 answers, 67% right")
 			.contains("The answer was *" + String.join(", ", right) + "*");
 		assertThat(deliveryId(second)).isNotEqualTo(delivery);
 	}

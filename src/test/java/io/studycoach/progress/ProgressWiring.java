@@ -21,7 +21,15 @@ public final class ProgressWiring {
 	}
 
 	public static ProgressReader progressReader(Redis redis) {
-		return new ProgressReader(redis);
+		return new ProgressReader(redis, streakCalendars(redis, StudySchedules.EVERY_DAY));
+	}
+
+	public static ProgressReader progressReader(Redis redis, StudySchedules schedules) {
+		return new ProgressReader(redis, streakCalendars(redis, schedules));
+	}
+
+	public static StreakCalendars streakCalendars(Redis redis, StudySchedules schedules) {
+		return new StreakCalendars(redis, schedules);
 	}
 
 	public static Boards boards(Redis redis) {

@@ -8,7 +8,10 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -32,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The sandbox as a newcomer uses it, in headless Chromium (Debian's chromium and chromium-driver):
- * /quiz, an answer, the next day, another answer, and a streak of 2.
+ * /quiz, an answer, the next day, another answer, and a streak of 2; and a weekdays subscriber whose
+ * streak runs from Friday over the weekend to Monday.
  */
 class SandboxBrowserTests {
 
@@ -91,6 +95,51 @@ class SandboxBrowserTests {
 		Files.copy(((ChromeDriver) this.browser).getScreenshotAs(OutputType.FILE).toPath(), screenshot,
 				StandardCopyOption.REPLACE_EXISTING);
 		assertThat(Files.size(screenshot)).isGreaterThan(10_000);
+	}
+
+	@Test
+	void aWeekdaysLearnerKeepsTheStreakFromFridayToMonday() {
+		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(20));
+		this.browser.get("http://localhost:" + this.port + "/sandbox");
+		wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#member option"), 3));
+		new Select(this.browser.findElement(By.id("member"))).selectByValue("U0KENJI");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("zone"), "Asia/Tokyo"));
+		type("/quiz subscribe 07:00 weekdays");
+		wait.until(driver -> messages().contains("question by DM"));
+		// Each step lands on noon in Tokyo, 03:00 UTC the same day, so the UTC date shown is Kenji's.
+		nextDay(wait);
+		while (sandboxDay() != DayOfWeek.FRIDAY) {
+			nextDay(wait);
+		}
+
+		answerAQuestion(wait, 1);
+		assertThat(messages()).contains("1-day streak");
+
+		nextDay(wait);
+		nextDay(wait);
+		nextDay(wait);
+		assertThat(sandboxDay()).isEqualTo(DayOfWeek.MONDAY);
+		answerAQuestion(wait, 2);
+
+		assertThat(messages()).contains("2-day streak");
+	}
+
+	private void type(String text) {
+		WebElement command = this.browser.findElement(By.id("command"));
+		command.sendKeys(text);
+		command.submit();
+	}
+
+	private void nextDay(WebDriverWait wait) {
+		String before = this.browser.findElement(By.id("now")).getText();
+		this.browser.findElement(By.id("next-day")).click();
+		wait.until(driver -> !driver.findElement(By.id("now")).getText().equals(before));
+	}
+
+	/** The day of week the page shows ("Sandbox time: Fri, 04 Dec 2026 03:00:00 UTC"). */
+	private DayOfWeek sandboxDay() {
+		String shown = this.browser.findElement(By.id("now")).getText().replace("Sandbox time: ", "").replace("UTC", "GMT");
+		return ZonedDateTime.parse(shown, DateTimeFormatter.RFC_1123_DATE_TIME).getDayOfWeek();
 	}
 
 	/** Types /quiz, answers the question that appears (ticking two boxes for a "choose two"), waits for feedback. */

@@ -1,6 +1,7 @@
 package io.studycoach.slack;
 
 import io.studycoach.slack.bolt.PromptCatalogue;
+import io.studycoach.wording.Count;
 import io.studycoach.wording.Prompt;
 import io.studycoach.wording.Prompts;
 
@@ -72,6 +73,11 @@ class WordingTests {
 		Set<String> names = new HashSet<>();
 		for (RecordComponent component : type.getRecordComponents()) {
 			names.add(component.getName());
+			if (component.getType() == Count.class) {
+				for (String form : List.of("one", "some", "none")) {
+					names.add(component.getName() + "." + form);
+				}
+			}
 			Class<?> element = listElement(component);
 			if (element != null && element.isRecord()) {
 				names.addAll(componentNames(element));
@@ -107,6 +113,9 @@ class WordingTests {
 		}
 		if (type == boolean.class) {
 			return true;
+		}
+		if (type == Count.class) {
+			return Count.of(3);
 		}
 		if (type == List.class) {
 			Class<?> element = listElement(component);

@@ -97,7 +97,7 @@ class LeaderboardTests extends CoachIntegrationTest {
 		JsonNode summary = SlackStub.awaitResponse("big-summary", Duration.ofSeconds(20));
 		JsonNode board = board("U0004999", "leaderboard");
 
-		assertThat(summary.toString()).contains("5000 member(s) answered 5000 question(s)");
+		assertThat(summary.toString()).contains("5000 members gave 5000 answers");
 		assertThat(BlockKitLimits.violations(summary, 50)).isEmpty();
 		assertThat(BlockKitLimits.violations(board, 50)).isEmpty();
 		assertThat(board.toString()).contains("*You:* #");

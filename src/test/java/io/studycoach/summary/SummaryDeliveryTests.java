@@ -81,7 +81,8 @@ class SummaryDeliveryTests {
 		this.summaries = new SummaryDelivery(this.channels, this.subscriptions, DeliveryWiring.dueIndex(redis),
 				DeliveryWiring.sendLedger(redis, this.slack, Duration.ofMinutes(2)),
 				new WeeklySummaryBuilder(bank, ProgressWiring.boards(redis), redis, this.channels, abilities,
-						new ReadinessProperties(10, 5, 0.70)),
+						new ReadinessProperties(10, 5, 0.70),
+						ProgressWiring.streakCalendars(redis, io.studycoach.progress.StudySchedules.EVERY_DAY)),
 				new PersonalWeeks(redis, ProgressWiring.progressReader(redis), bank, abilities,
 						(team, user) -> new UserProfile(BERLIN, false, false), this.clock),
 				this.slack, this.clock);

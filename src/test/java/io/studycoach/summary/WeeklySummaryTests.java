@@ -53,12 +53,13 @@ class WeeklySummaryTests extends CoachIntegrationTest {
 		simulateTwoWeeks();
 
 		at("2026-03-09T09:00:00Z");
+		at("2026-03-09T09:01:00Z"); // the summary follows the day's question
 
 		JsonNode summary = summaryPost();
 		String text = summary.toString();
 		assertThat(BlockKitLimits.violations(summary)).isEmpty();
 		assertThat(text).contains("week of 2026-03-02")
-			.contains("12 member(s) answered 84 question(s); the week before, 10 answered 70.");
+			.contains("12 members gave 84 answers; the week before, 10 gave 70.");
 		for (Map.Entry<String, int[]> domain : this.expectedByDomain.entrySet()) {
 			int percent = (int) Math.round(100.0 * domain.getValue()[1] / domain.getValue()[0]);
 			assertThat(text).contains(percent + "%  " + this.bank.domain(domain.getKey()).name() + " ("
@@ -70,7 +71,7 @@ class WeeklySummaryTests extends CoachIntegrationTest {
 			.doesNotContain("6. Member")
 			.doesNotContain("<@")
 			.doesNotContain("% right");
-		assertThat(text).contains(":fire: Member 00  ·  14 days").doesNotContain("Member 10  ·  7 days");
+		assertThat(text).contains(":fire: Member 00  ·  14 study days").doesNotContain("Member 10  ·  7 study days");
 		Question mostMissed = this.secondWeek.get(6);
 		assertThat(text).contains("*Most missed* (11 wrong)")
 			.contains("*Answer " + mostMissed.answerLetters() + ":*");
@@ -89,6 +90,7 @@ class WeeklySummaryTests extends CoachIntegrationTest {
 		simulateTwoWeeks(true);
 
 		at("2026-03-09T09:00:00Z");
+		at("2026-03-09T09:01:00Z"); // the summary follows the day's question
 
 		String text = summaryPost().toString();
 		assertThat(text).contains("Accuracy by exam-guide section");
@@ -113,6 +115,7 @@ class WeeklySummaryTests extends CoachIntegrationTest {
 		assertThat(commandIn("D0U03", "U03", "exam-date 2026-06-30", "dateU03").toString()).contains("Exam day noted");
 
 		at("2026-03-09T09:00:00Z");
+		at("2026-03-09T09:01:00Z"); // the summary follows the day's question
 
 		String text = summaryPost().toString();
 		Matcher line = Pattern.compile("\\*Exam dates:\\* (\\d+) members sit the exam in the next 30 days; the coach predicts (\\d+) of them")
@@ -129,6 +132,7 @@ class WeeklySummaryTests extends CoachIntegrationTest {
 		SlackStub.error("files.getUploadURLExternal", "invalid_arguments");
 
 		at("2026-03-09T09:00:00Z");
+		at("2026-03-09T09:01:00Z"); // the summary follows the day's question
 
 		assertThat(summaryPosts()).hasSize(1);
 		assertThat(SlackStub.calls("files.completeUploadExternal")).isEmpty();
@@ -142,6 +146,7 @@ class WeeklySummaryTests extends CoachIntegrationTest {
 			.atPriority(1).willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(500)));
 
 		at("2026-03-09T09:00:00Z");
+		at("2026-03-09T09:01:00Z"); // the summary follows the day's question
 
 		assertThat(summaryPosts()).hasSize(1);
 		assertThat(SlackStub.calls("files.getUploadURLExternal")).hasSize(1);
@@ -155,7 +160,7 @@ class WeeklySummaryTests extends CoachIntegrationTest {
 
 		JsonNode mine = command(LEAD, "summary", "private");
 		assertThat(mine.path("response_type").asText()).isEqualTo("ephemeral");
-		assertThat(mine.toString()).contains("week of 2026-03-02").contains("12 member(s) answered");
+		assertThat(mine.toString()).contains("week of 2026-03-02").contains("12 members gave");
 		assertThat(summaryPosts()).isEmpty();
 		// The preview's chart goes to the lead's DM with the coach, not to the channel.
 		await().atMost(Duration.ofSeconds(5)).until(() -> !SlackStub.calls("files.completeUploadExternal").isEmpty());
@@ -180,6 +185,7 @@ class WeeklySummaryTests extends CoachIntegrationTest {
 		at("2026-03-06T16:30:00Z");
 		assertThat(summaryPosts()).hasSize(1);
 		at("2026-03-09T09:00:00Z");
+		at("2026-03-09T09:01:00Z"); // the summary follows the day's question
 		assertThat(summaryPosts()).hasSize(1);
 	}
 
@@ -198,7 +204,7 @@ class WeeklySummaryTests extends CoachIntegrationTest {
 			.findFirst()
 			.orElseThrow();
 		assertThat(BlockKitLimits.violations(week)).isEmpty();
-		assertThat(week.toString()).contains("You answered *1* question(s), *100%* right")
+		assertThat(week.toString()).contains("You answered *1* question, *100%* right")
 			.contains("*Predicted exam score:* not yet. After 9 more first answers")
 			.contains("Readiness by domain")
 			.contains("Quiz me now");

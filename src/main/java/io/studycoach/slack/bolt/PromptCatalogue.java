@@ -18,7 +18,8 @@ public final class PromptCatalogue {
 
 	public static final List<Prompt<?>> ALL = Stream
 		.of(Wording.QUIZ, DeliveryWording.ALL, SummaryWording.ALL, ChallengeWording.ALL, ChannelWording.ALL,
-				MessagesWording.ALL, ExamWording.ALL, RefusalWording.ALL)
+				MessagesWording.ALL, ExamWording.ALL, RefusalWording.ALL, io.studycoach.slack.quiz.VacationWording.ALL,
+				io.studycoach.slack.summary.SummaryTeaser.ALL)
 		.flatMap(List::stream)
 		.toList();
 

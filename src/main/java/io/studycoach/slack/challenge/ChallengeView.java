@@ -58,7 +58,7 @@ public final class ChallengeView {
 	public Message announcement(Challenge challenge) {
 		String domains = challenge.domains().stream().map(d -> this.bank.domain(d).name()).collect(Collectors.joining(", "));
 		String text = this.prompts.render(ChallengeWording.ANNOUNCE, new ChallengeWording.Announce(challenge.name(),
-				java.time.temporal.ChronoUnit.DAYS.between(challenge.start(), challenge.end()), challenge.perDay(),
+				java.time.temporal.ChronoUnit.DAYS.between(challenge.start(), challenge.end()), io.studycoach.wording.Count.of(challenge.perDay()),
 				domains, end(challenge)));
 		return new Message(text, List.of(section(s -> s.text(markdownText(text))),
 				actions(a -> a.elements(List.of(button(b -> b.actionId(JOIN_ACTION)
@@ -88,7 +88,8 @@ public final class ChallengeView {
 			.filter(s -> s.userId().equals(caller) && s.rank() > STANDING_ROWS)
 			.map(s -> new ChallengeWording.You(s.rank(), standings.size(), s.points()))
 			.toList();
-		return text(this.prompts.render(ChallengeWording.STATUS, new ChallengeWording.Status(challenge.name(), daysLeft,
+		return text(this.prompts.render(ChallengeWording.STATUS, new ChallengeWording.Status(challenge.name(),
+				io.studycoach.wording.Count.of(daysLeft),
 				Math.toIntExact(participants), rows(teamId, this.boards.shown(teamId, standings)), you)));
 	}
 
@@ -98,12 +99,12 @@ public final class ChallengeView {
 		boolean scored = !shown.isEmpty();
 		return text(this.prompts.render(ChallengeWording.FINAL, new ChallengeWording.Final(challenge.name(),
 				scored ? this.names.of(teamId, shown.get(0).userId()) : "",
-				scored ? shown.get(0).points() : 0, rows(teamId, shown))));
+				io.studycoach.wording.Count.of(scored ? shown.get(0).points() : 0), rows(teamId, shown))));
 	}
 
 	public Message named(io.studycoach.wording.Prompt<ChallengeWording.Named> prompt, Challenge challenge) {
 		return text(this.prompts.render(prompt, new ChallengeWording.Named(challenge.name(), end(challenge),
-				challenge.perDay())));
+				io.studycoach.wording.Count.of(challenge.perDay()))));
 	}
 
 	private List<ChallengeWording.Row> rows(String teamId, List<Standing> standings) {
@@ -119,8 +120,9 @@ public final class ChallengeView {
 			.toList();
 	}
 
+	/** The challenge's last question day, which is the day people mean by when it ends. */
 	private static String end(Challenge challenge) {
-		return DAY.format(challenge.end());
+		return DAY.format(challenge.lastDay());
 	}
 
 	private static Message text(String mrkdwn) {

@@ -2,6 +2,7 @@ package io.studycoach.slack.challenge;
 
 import io.studycoach.content.Question;
 import io.studycoach.slack.Wording;
+import io.studycoach.wording.Count;
 import io.studycoach.wording.Prompt;
 
 import java.util.List;
@@ -9,10 +10,10 @@ import java.util.List;
 /** The templates of challenges, with the records that fill them. */
 public final class ChallengeWording {
 
-	public record Announce(String name, long days, int perDay, String domains, String end) {
+	public record Announce(String name, long days, Count perDay, String domains, String end) {
 	}
 
-	public record Named(String name, String end, int perDay) {
+	public record Named(String name, String end, Count perDay) {
 	}
 
 	public record Row(int rank, String member, long points, int percent, String medal) {
@@ -21,10 +22,10 @@ public final class ChallengeWording {
 	public record You(int rank, int total, long points) {
 	}
 
-	public record Status(String name, long daysLeft, int participants, List<Row> rows, List<You> you) {
+	public record Status(String name, Count daysLeft, int participants, List<Row> rows, List<You> you) {
 	}
 
-	public record Final(String name, String winner, long points, List<Row> rows) {
+	public record Final(String name, String winner, Count points, List<Row> rows) {
 	}
 
 	public record Question(String name, int number, int perDay) {

@@ -40,7 +40,8 @@ class ExamSummarySection implements SummarySection {
 			return this.exams.week(teamId, summary.channelId(), summary.monday())
 				.<List<LayoutBlock>>map(week -> {
 					String text = this.view.render(ExamWording.SUMMARY,
-							new ExamWording.ChannelWeek(week.members(), week.exams(), week.medianPercent()));
+							new ExamWording.ChannelWeek(io.studycoach.wording.Count.of(week.members()), io.studycoach.wording.Count.of(week.exams()),
+									week.medianPercent()));
 					return List.of(section(s -> s.text(markdownText(text))));
 				})
 				.orElse(List.of());

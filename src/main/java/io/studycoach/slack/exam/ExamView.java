@@ -130,7 +130,8 @@ class ExamView {
 	/** Asked before submitting with questions unanswered. */
 	Message confirmSubmit(Exam exam, int from) {
 		ExamRef ref = new ExamRef(exam.id(), exam.userId(), from);
-		String text = this.prompts.render(ExamWording.CONFIRM_SUBMIT, new ExamWording.Unanswered(exam.unanswered().size()));
+		String text = this.prompts.render(ExamWording.CONFIRM_SUBMIT, new ExamWording.Unanswered(
+				io.studycoach.wording.Count.of(exam.unanswered().size())));
 		return new Message(text, List.of(section(s -> s.text(markdownText(text))),
 				actions(a -> a.blockId("exam_confirm").elements(List.of(
 						button(b -> b.actionId(SUBMIT_CONFIRMED).text(plainText("Submit anyway")).style("danger").value(ref.value())),

@@ -1,6 +1,7 @@
 package io.studycoach.slack.exam;
 
 import io.studycoach.slack.Wording;
+import io.studycoach.wording.Count;
 import io.studycoach.wording.Prompt;
 
 import java.util.List;
@@ -24,7 +25,7 @@ public final class ExamWording {
 	public record Review(int answered, int total, String timeLeft, List<Jump> unanswered, List<Jump> flagged) {
 	}
 
-	public record Unanswered(int unanswered) {
+	public record Unanswered(Count unanswered) {
 	}
 
 	public record Started(int questions, String time, String deadline, boolean timedOut) {
@@ -46,14 +47,14 @@ public final class ExamWording {
 	}
 
 	public record Result(int right, int asked, int percent, boolean passed, int passMark, String used, String allowed,
-			boolean byDeadline, int unanswered, List<SectionLine> sections, int toReview) {
+			boolean byDeadline, Count unanswered, List<SectionLine> sections, Count toReview) {
 	}
 
 	public record ReviewItem(int number, String section, boolean missed, boolean flagged, String stem,
 			List<Wording.Choice> yours, List<Wording.Choice> answers) {
 	}
 
-	public record ReviewPage(int page, int pages, int items) {
+	public record ReviewPage(int page, int pages, Count items) {
 	}
 
 	public record HistoryRow(String date, int asked, int right, int percent, String weakest) {
@@ -65,7 +66,7 @@ public final class ExamWording {
 	public record Home(boolean taken, int percent, int right, int asked, String date, String trend) {
 	}
 
-	public record ChannelWeek(int members, int exams, int median) {
+	public record ChannelWeek(Count members, Count exams, int median) {
 	}
 
 	public static final Prompt<Heading> HEADING = new Prompt<>("exam-heading", Heading.class);

@@ -66,8 +66,8 @@ class ResultView {
 		List<ExamResult.Item> toReview = result.toReview();
 		String text = this.prompts.render(ExamWording.RESULT, new ExamWording.Result(result.right(), result.asked(),
 				result.percent(), result.passed(), result.passMark(), ExamView.clock(result.exam().used()),
-				ExamView.clock(result.exam().allowed()), "deadline".equals(result.exam().how()), result.unanswered(),
-				sections, toReview.size()));
+				ExamView.clock(result.exam().allowed()), "deadline".equals(result.exam().how()), io.studycoach.wording.Count.of(result.unanswered()),
+				sections, io.studycoach.wording.Count.of(toReview.size())));
 		List<LayoutBlock> blocks = new ArrayList<>();
 		blocks.add(header(h -> h.text(plainText("Practice exam result: " + result.percent() + "%"))));
 		blocks.add(section(s -> s.text(markdownText(cap(text)))));
@@ -111,7 +111,7 @@ class ResultView {
 		}
 		int page = Math.max(1, Math.min(number, pages.size()));
 		String heading = this.prompts.render(ExamWording.REVIEW_PAGE,
-				new ExamWording.ReviewPage(page, pages.size(), result.toReview().size()));
+				new ExamWording.ReviewPage(page, pages.size(), io.studycoach.wording.Count.of(result.toReview().size())));
 		List<LayoutBlock> blocks = new ArrayList<>();
 		blocks.add(context(c -> c.elements(List.of(markdownText(heading)))));
 		for (ExamResult.Item item : pages.get(page - 1)) {

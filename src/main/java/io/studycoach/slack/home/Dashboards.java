@@ -36,7 +36,7 @@ class Dashboards {
 
 	HomeView.Dashboard of(String team, String user, ZoneId zone) {
 		LearnerProgress progress = this.quiz.progress(team, user);
-		return new HomeView.Dashboard(progress, this.quiz.streak(progress, zone), this.subscriptions.find(team, user),
+		return new HomeView.Dashboard(progress, this.quiz.streak(team, user, progress, zone), this.subscriptions.find(team, user),
 				this.challenges.onHome(team, user, this.channels.channels(team)), zone, this.quiz.now(), this.quiz.today(zone),
 				this.abilities.predict(team, user));
 	}

@@ -81,8 +81,7 @@ public final class HomeView {
 		long reviewsDue = progress.history().reviews().values().stream().filter(r -> r.dueOn(dashboard.today())).count();
 		List<LayoutBlock> blocks = new ArrayList<>();
 		blocks.add(header(h -> h.text(plainText("Your PMLE study dashboard"))));
-		blocks.add(text(this.prompts.render(Wording.STATS, new Wording.Stats(dashboard.streak().current(),
-				dashboard.streak().longest(), overall.answered(), overall.right(), overall.percent(), reviewsDue))));
+		blocks.add(text(this.prompts.render(Wording.STATS, Wording.Stats.of(dashboard.streak(), overall, reviewsDue))));
 		blocks.add(text(this.prompts.render(SummaryWording.PERSONAL_READINESS, new SummaryWording.Readiness(
 				this.bank.domains().stream().map(d -> {
 					double readiness = Readiness.of(this.bank.questions(d.id()), progress.history(), dashboard.now(),
@@ -112,7 +111,7 @@ public final class HomeView {
 			.challenges()
 			.stream()
 			.map(c -> new SummaryWording.HomeChallenge(c.name(), c.channelId(),
-					c.daysLeft(dashboard.now().atZone(c.zone()).toLocalDate())))
+					io.studycoach.wording.Count.of(c.daysLeft(dashboard.now().atZone(c.zone()).toLocalDate()))))
 			.toList()))));
 		return View.builder().type("home").blocks(blocks).build();
 	}

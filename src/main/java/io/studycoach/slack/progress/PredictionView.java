@@ -48,7 +48,8 @@ public final class PredictionView {
 			ExamDate.Plan plan = ExamDate.plan(date, today, unseen);
 			boolean practiceSoon = !today.isBefore(plan.firstPracticeExam());
 			return this.prompts.render(Wording.STATS_COUNTDOWN,
-					new Wording.Countdown(plan.daysLeft(), date.toString(), plan.perDay(), practiceSoon)) + "\n";
+					new Wording.Countdown(io.studycoach.wording.Count.of(plan.daysLeft()), date.toString(), io.studycoach.wording.Count.of(plan.perDay()),
+							practiceSoon)) + "\n";
 		}).orElse("");
 		return countdown + prediction(progress, prediction);
 	}
@@ -68,9 +69,10 @@ public final class PredictionView {
 		}
 		boolean ready = prediction.firstAnswers() >= this.properties.minFirstAnswers();
 		return this.prompts.render(Wording.STATS_PREDICTION, new Wording.Prediction(ready, percent(forecast.score()),
-				percent(forecast.low()), percent(forecast.high()), prediction.firstAnswers(),
+				percent(forecast.low()), percent(forecast.high()), io.studycoach.wording.Count.of(prediction.firstAnswers()),
 				forecast.score() >= this.properties.passMark(), percent(this.properties.passMark()), lines,
-				Math.max(0, this.properties.minFirstAnswers() - prediction.firstAnswers()), untried(progress, sections),
+				io.studycoach.wording.Count.of(Math.max(0, this.properties.minFirstAnswers() - prediction.firstAnswers())),
+				untried(progress, sections),
 				untried(progress, sections).isEmpty() ? weakest(progress, forecast, sections) : List.of()));
 	}
 

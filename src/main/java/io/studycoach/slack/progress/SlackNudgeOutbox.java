@@ -34,7 +34,7 @@ class SlackNudgeOutbox implements NudgeOutbox {
 
 	@Override
 	public SendOutcome nudge(String teamId, String userId, long daysToExam, String marker) {
-		String text = this.prompts.render(Wording.NUDGE, new Wording.Nudge(daysToExam));
+		String text = this.prompts.render(Wording.NUDGE, new Wording.Nudge(io.studycoach.wording.Count.of(daysToExam)));
 		Message message = new Message(text, List.of(section(s -> s.text(markdownText(text))),
 				actions(a -> a.elements(List.of(button(b -> b.actionId(FeedbackView.NEXT_ACTION)
 					.text(plainText("Quiz me now"))

@@ -44,8 +44,7 @@ public final class StatsView {
 	public Message render(LearnerProgress progress, Streak streak, Instant now, LocalDate today, String prediction) {
 		Tally overall = progress.overall();
 		long reviewsDue = progress.history().reviews().values().stream().filter(r -> r.dueOn(today)).count();
-		String summary = this.prompts.render(Wording.STATS, new Wording.Stats(streak.current(), streak.longest(),
-				overall.answered(), overall.right(), overall.percent(), reviewsDue));
+		String summary = this.prompts.render(Wording.STATS, Wording.Stats.of(streak, overall, reviewsDue));
 		List<Domain> domains = this.bank.domains();
 		List<Wording.DomainLine> lines = domains.stream().map(d -> {
 			Tally tally = progress.domain(d.id());

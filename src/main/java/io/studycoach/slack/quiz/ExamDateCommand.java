@@ -67,14 +67,15 @@ class ExamDateCommand implements Subcommand {
 		if (typed.equalsIgnoreCase("clear")) {
 			this.progress.setExamDate(call.team(), call.user(), Optional.empty(), LocalDate.MIN);
 			return this.notices.notice(Wording.EXAM_DATE,
-					new Wording.ExamDateReply(false, true, "", 0, 0, "", "", false, false, false, ""));
+					new Wording.ExamDateReply(false, true, "", io.studycoach.wording.Count.of(0), io.studycoach.wording.Count.of(0), "", "", false, false, false,
+							""));
 		}
 		// The learner's own calendar day: a date is past or not where they live.
 		LocalDate today = this.quiz.today(this.users.zone(call.team(), call.user()));
 		Optional<String> refusal = ExamDate.refusal(typed, today);
 		if (refusal.isPresent()) {
 			String why = refusal.get();
-			return this.notices.notice(Wording.EXAM_DATE, new Wording.ExamDateReply(false, false, "", 0, 0, "", "",
+			return this.notices.notice(Wording.EXAM_DATE, new Wording.ExamDateReply(false, false, "", io.studycoach.wording.Count.of(0), io.studycoach.wording.Count.of(0), "", "",
 					why.equals("not_a_date"), why.equals("past"), why.equals("too_far"), typed));
 		}
 		LocalDate date = LocalDate.parse(typed);
@@ -83,7 +84,7 @@ class ExamDateCommand implements Subcommand {
 		long unseen = this.quiz.unseenInGuide(this.quiz.progress(call.team(), call.user()));
 		ExamDate.Plan plan = ExamDate.plan(date, today, unseen);
 		return this.notices.notice(Wording.EXAM_DATE, new Wording.ExamDateReply(true, false, date.toString(),
-				plan.daysLeft(), plan.perDay(), plan.firstPracticeExam().toString(), plan.lastPracticeExam().toString(),
+				io.studycoach.wording.Count.of(plan.daysLeft()), io.studycoach.wording.Count.of(plan.perDay()), plan.firstPracticeExam().toString(), plan.lastPracticeExam().toString(),
 				false, false, false, typed));
 	}
 

@@ -67,7 +67,7 @@ class StatsCommand implements Subcommand {
 			ZoneId zone = this.users.zoneWithoutWaiting(call.team(), call.user());
 			String prediction = this.predictions.render(progress, this.abilities.predict(call.team(), call.user()),
 					this.quiz.today(zone));
-			return this.statsView.render(progress, this.quiz.streak(progress, zone), this.quiz.now(), this.quiz.today(zone),
+			return this.statsView.render(progress, this.quiz.streak(call.team(), call.user(), progress, zone), this.quiz.now(), this.quiz.today(zone),
 					prediction);
 		});
 	}

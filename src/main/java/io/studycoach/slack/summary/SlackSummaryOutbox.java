@@ -1,7 +1,9 @@
 package io.studycoach.slack.summary;
 
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import io.studycoach.delivery.SendOutcome;
 import io.studycoach.exam.ExamProperties;
+import io.studycoach.slack.Message;
 import io.studycoach.slack.SlackCalls;
 import io.studycoach.slack.SlackCharts;
 import io.studycoach.slack.channel.SlackOutbox;
@@ -9,6 +11,9 @@ import io.studycoach.summary.PersonalWeek;
 import io.studycoach.summary.SummaryChart;
 import io.studycoach.summary.SummaryOutbox;
 import io.studycoach.summary.WeeklySummary;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
@@ -19,6 +24,8 @@ import org.springframework.stereotype.Component;
 @Component
 class SlackSummaryOutbox implements SummaryOutbox {
 
+	private static final Logger logger = LoggerFactory.getLogger(SlackSummaryOutbox.class);
+
 	private final SlackCalls slack;
 
 	private final SummaryView view;
@@ -27,19 +34,43 @@ class SlackSummaryOutbox implements SummaryOutbox {
 
 	private final ExamProperties exam;
 
-	SlackSummaryOutbox(SlackCalls slack, SummaryView view, SlackCharts charts, ExamProperties exam) {
+	private final SummaryTeaser teaser;
+
+	SlackSummaryOutbox(SlackCalls slack, SummaryView view, SlackCharts charts, ExamProperties exam, SummaryTeaser teaser) {
 		this.slack = slack;
 		this.view = view;
 		this.charts = charts;
 		this.exam = exam;
+		this.teaser = teaser;
 	}
 
+	/**
+	 * A short teaser in the channel (it carries the send's marker), then the summary and its chart as
+	 * replies in the teaser's thread. The teaser is what counts as sent; a failed reply is logged.
+	 */
 	@Override
 	public SendOutcome postChannelSummary(String teamId, WeeklySummary summary, String marker) {
-		SendOutcome outcome = SlackOutbox.post(this.slack, teamId, summary.channelId(), this.view.channelSummary(teamId, summary),
+		SendOutcome outcome = SlackOutbox.post(this.slack, teamId, summary.channelId(), this.teaser.render(summary),
 				marker);
-		if (outcome instanceof SendOutcome.Sent && summary.thisWeek().answers() > 0) {
-			this.charts.share(teamId, summary.channelId(), filename(summary), title(summary), png(summary));
+		if (outcome instanceof SendOutcome.Sent sent) {
+			Message details = this.view.channelSummary(teamId, summary);
+			try {
+				ChatPostMessageResponse reply = this.slack.post(teamId, summary.channelId(),
+						c -> c.chatPostMessage(r -> r.channel(summary.channelId())
+							.threadTs(sent.messageTs())
+							.text(details.text())
+							.blocks(details.blocks())));
+				if (!reply.isOk()) {
+					logger.warn("The weekly summary's details were not posted: {}", reply.getError());
+				}
+			}
+			catch (RuntimeException ex) {
+				logger.warn("The weekly summary's details were not posted: {}", ex.getMessage());
+			}
+			if (summary.thisWeek().answers() > 0) {
+				this.charts.share(teamId, summary.channelId(), sent.messageTs(), filename(summary), title(summary),
+						png(summary));
+			}
 		}
 		return outcome;
 	}

@@ -75,8 +75,8 @@ public final class SummaryView {
 			return new Message(header, blocks);
 		}
 		blocks.add(text(this.prompts.render(SummaryWording.PARTICIPATION, new SummaryWording.Participation(
-				summary.thisWeek().members(), summary.thisWeek().answers(), summary.lastWeek().members(),
-				summary.lastWeek().answers()))));
+				io.studycoach.wording.Count.of(summary.thisWeek().members()), io.studycoach.wording.Count.of(summary.thisWeek().answers()),
+				io.studycoach.wording.Count.of(summary.lastWeek().members()), io.studycoach.wording.Count.of(summary.lastWeek().answers())))));
 		summary.examDates().ifPresent(dates -> blocks.add(text(this.prompts.render(SummaryWording.EXAM_DATES,
 				new SummaryWording.ExamDates(dates.members(), dates.predictedToPass())))));
 		blocks.add(text(this.prompts.render(SummaryWording.DOMAINS, areaRows(summary.domains()))));
@@ -85,11 +85,12 @@ public final class SummaryView {
 		}
 		blocks.add(divider());
 		blocks.add(text(this.prompts.render(SummaryWording.TOP,
-				new SummaryWording.Top(summary.top().size(), rows(teamId, summary.top())))));
+				new SummaryWording.Top(io.studycoach.wording.Count.of(summary.top().size()), rows(teamId, summary.top())))));
 		if (!summary.streaks().isEmpty()) {
 			blocks.add(text(this.prompts.render(SummaryWording.STREAKS, new SummaryWording.Streaks(summary.streaks()
 				.stream()
-				.map(s -> new SummaryWording.StreakRow(this.names.of(teamId, s.userId()), s.days()))
+				.map(s -> new SummaryWording.StreakRow(this.names.of(teamId, s.userId()),
+						io.studycoach.wording.Count.of(s.days())))
 				.toList()))));
 		}
 		summary.mostMissed().ifPresent(missed -> {
@@ -134,7 +135,8 @@ public final class SummaryView {
 	public Message personalWeek(PersonalWeek week) {
 		List<LayoutBlock> blocks = new ArrayList<>();
 		String intro = this.prompts.render(SummaryWording.PERSONAL_WEEK, new SummaryWording.PersonalWeek(
-				week.monday().toString(), week.week().answered(), week.week().percent(), week.streak()));
+				week.monday().toString(), io.studycoach.wording.Count.of(week.week().answered()), week.week().percent(),
+				io.studycoach.wording.Count.of(week.streak())));
 		blocks.add(text(intro));
 		if (!this.bank.blueprint().sections().isEmpty()) {
 			blocks.add(text(this.predictions.render(week.learner(), week.prediction(), week.today())));

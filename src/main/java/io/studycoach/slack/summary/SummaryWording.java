@@ -3,6 +3,7 @@ package io.studycoach.slack.summary;
 import io.studycoach.learning.Readiness;
 import io.studycoach.slack.Wording;
 import io.studycoach.summary.PersonalWeek;
+import io.studycoach.wording.Count;
 import io.studycoach.wording.Prompt;
 
 import java.util.List;
@@ -16,7 +17,7 @@ public final class SummaryWording {
 	public record ExamDates(long members, long predictedToPass) {
 	}
 
-	public record Participation(long members, long answers, long lastMembers, long lastAnswers) {
+	public record Participation(Count members, Count answers, Count lastMembers, Count lastAnswers) {
 	}
 
 	public record DomainRow(String name, String bar, long answered, int percent, String change) {
@@ -28,10 +29,10 @@ public final class SummaryWording {
 	public record Row(int rank, String member, long points, long answered, long right, int percent) {
 	}
 
-	public record Top(int count, List<Row> rows) {
+	public record Top(Count count, List<Row> rows) {
 	}
 
-	public record StreakRow(String member, int days) {
+	public record StreakRow(String member, Count days) {
 	}
 
 	public record Streaks(List<StreakRow> rows) {
@@ -55,7 +56,7 @@ public final class SummaryWording {
 	public record Period(String period) {
 	}
 
-	public record PersonalWeek(String week, long answers, int percent, int streak) {
+	public record PersonalWeek(String week, Count answers, int percent, Count streak) {
 	}
 
 	public record ReadinessRow(String name, String bar, int readiness) {
@@ -70,7 +71,7 @@ public final class SummaryWording {
 	public record HomeSubscription(boolean subscribed, String days, String time, String zone) {
 	}
 
-	public record HomeChallenge(String name, String channel, long daysLeft) {
+	public record HomeChallenge(String name, String channel, Count daysLeft) {
 	}
 
 	public record HomeChallenges(List<HomeChallenge> challenges) {

@@ -222,7 +222,7 @@ class ExamCommandTests extends CoachIntegrationTest {
 		}
 		assertThat(line).isNotNull();
 		// 20%, 50%, 60% and 100%: the median is 55%. The line names no one.
-		assertThat(line.toString()).contains("3 members took 4 timed practice exam(s) this week, with a median score of 55%")
+		assertThat(line.toString()).contains("3 members took 4 timed practice exams this week, with a median score of 55%")
 			.doesNotContain("<@").doesNotContain("U0MEMBER");
 	}
 

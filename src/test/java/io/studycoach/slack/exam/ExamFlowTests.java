@@ -94,7 +94,7 @@ class ExamFlowTests extends CoachIntegrationTest {
 		assertThat(ExamSlack.element(review, "exam_go_8")).isNotNull();
 
 		JsonNode confirm = this.exam.button(USER, "exam_submit", ref(examId, 9));
-		assertThat(confirm.toString()).contains("1 question(s) have no answer").contains("exam_submit_confirmed");
+		assertThat(confirm.toString()).contains("1 question has no answer").contains("exam_submit_confirmed");
 		assertThat(redis().hget(key("exam:" + examId), "status")).isEqualTo("RUNNING");
 
 		JsonNode submitted = this.exam.button(USER, "exam_submit_confirmed", ref(examId, 9));
@@ -116,7 +116,7 @@ class ExamFlowTests extends CoachIntegrationTest {
 		JsonNode result = ExamSlack.posts(USER).get(0);
 		assertThat(result.path("text").asText()).isEqualTo("Practice exam result: 8 of 10 right (80%)");
 		assertThat(result.toString()).contains("our pass mark of 70%").contains("Google does not publish its passing score")
-			.contains("submitted by you").contains("1 question(s) had no answer");
+			.contains("submitted by you").contains("1 question had no answer");
 		bySection.forEach((section, tally) -> assertThat(result.toString())
 			.contains(this.bank.blueprint().section(section).orElseThrow().name() + " (" + tally[0] + "/" + tally[1] + ")"));
 
@@ -172,7 +172,7 @@ class ExamFlowTests extends CoachIntegrationTest {
 		assertThat(stranger.toString()).contains("someone else");
 		assertThat(redis().hget(key("exam:" + examId), "a:0")).isEqualTo(String.join("", Answers.right(q)));
 
-		assertThat(this.exam.button(USER, "exam_submit", ref(examId, 0)).toString()).contains("9 question(s) have no answer");
+		assertThat(this.exam.button(USER, "exam_submit", ref(examId, 0)).toString()).contains("9 questions have no answer");
 		assertThat(this.exam.button(USER, "exam_submit_confirmed", ref(examId, 0)).toString()).contains("Exam submitted");
 		JsonNode late = this.exam.button(USER, "exam_choice_A", ref(examId, 0));
 		assertThat(late.toString()).contains("This exam is over (it was submitted)");

@@ -32,12 +32,14 @@ class AppHomeTests extends CoachIntegrationTest {
 		assertThat(view.path("type").asText()).isEqualTo("home");
 		assertThat(BlockKitLimits.violations(JSON.createObjectNode().put("text", "home").set("blocks", view.path("blocks")),
 				100)).isEmpty();
-		assertThat(view.toString()).contains("Current streak")
+		// A newcomer: no 0-day streak and no row of zeros, but what to do first.
+		assertThat(view.toString()).contains("No streak running: answer today to start one")
+			.contains("No answers yet")
+			.doesNotContain("Current streak")
 			.contains("Readiness by domain")
 			.contains("Accuracy by exam-guide section")
 			.contains("Serving and scaling models (0/0)")
 			.contains("data engineer's plan")
-			.contains("Reviews due")
 			.contains("home_quiz")
 			.contains("No daily question by DM yet")
 			.contains("home_subscribe")

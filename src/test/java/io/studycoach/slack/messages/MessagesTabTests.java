@@ -73,7 +73,7 @@ class MessagesTabTests extends CoachIntegrationTest {
 		send("quiz");
 		assertThat(awaitReplies(1).get(0).path("blocks").toString()).contains("\"action_id\":\"answer_");
 		send("Stats?");
-		assertThat(awaitReplies(2).get(1).path("text").asText()).contains("Current streak");
+		assertThat(awaitReplies(2).get(1).path("text").asText()).contains("Your study progress").contains("No streak running");
 		send("help");
 		assertThat(awaitReplies(3).get(2).path("text").asText()).contains("/quiz stats").contains("/quiz subscribe");
 		send("quiz d4");

@@ -1,0 +1,18 @@
+package io.studycoach.progress;
+
+import java.time.DayOfWeek;
+import java.util.Set;
+
+/**
+ * The days of the week a learner's schedules ask them a question: their study channels' and their
+ * daily DM's. Implemented where the schedules live (delivery), so progress does not depend on it.
+ */
+public interface StudySchedules {
+
+	/** No schedule known: every day counts. */
+	StudySchedules EVERY_DAY = (teamId, userId) -> Set.of();
+
+	/** The days; empty when the learner has no schedule (then every day is a study day). */
+	Set<DayOfWeek> studyDays(String teamId, String userId);
+
+}
