@@ -20,7 +20,9 @@ import java.util.random.RandomGenerator;
  * reviews take at most one question in three). Otherwise a domain is drawn by the weights and a
  * question of it is chosen that was not answered within the freshness window and is not under review
  * or retired, never-answered ones first. A domain with nothing fresh left drops out of the draw; when
- * the whole bank is used up, the question answered longest ago comes back.
+ * the whole bank is used up, the question answered longest ago comes back. Held (quarantined) questions
+ * are never fresh and come back last: only when a whole area is held is one of them served, so
+ * selection never runs dry.
  */
 public final class QuestionSelector {
 
@@ -38,38 +40,54 @@ public final class QuestionSelector {
 
 	private final RandomGenerator random;
 
+	private final HeldQuestions held;
+
 	public QuestionSelector(QuestionBank bank, Clock clock, RandomGenerator random) {
+		this(bank, clock, random, HeldQuestions.NONE);
+	}
+
+	public QuestionSelector(QuestionBank bank, Clock clock, RandomGenerator random, HeldQuestions held) {
 		this.bank = bank;
 		this.clock = clock;
 		this.random = random;
+		this.held = held;
 	}
 
 	/** A question from any domain, drawn by {@code weights}. */
 	public Pick next(DomainWeights weights, LearnerHistory history, LocalDate today, Duration freshness) {
-		Optional<Question> review = dueReview(weights.asMap().keySet(), history, today);
+		Set<String> held = this.held.held();
+		Optional<Question> review = dueReview(weights.asMap().keySet(), history, today, held);
 		if (review.isPresent()) {
 			return new Pick(review.get(), true);
 		}
 		Instant since = this.clock.instant().minus(freshness);
 		Set<String> exhausted = new HashSet<>();
+		Set<String> allHeld = new HashSet<>();
 		for (String domain : weights.asMap().keySet()) {
-			if (fresh(domain, history, since).isEmpty()) {
+			if (fresh(domain, history, since, held).isEmpty()) {
 				exhausted.add(domain);
 			}
+			if (this.bank.questionsIn(domain).stream().allMatch(q -> held.contains(q.id()))) {
+				allHeld.add(domain);
+			}
 		}
-		return new Pick(pick(weights.without(exhausted).draw(this.random), history, since), false);
+		// A domain whose every question is held drops out even when the whole bank is used up.
+		DomainWeights open = weights.without(allHeld);
+		return new Pick(pick(open.without(exhausted).draw(this.random), history, since, held), false);
 	}
 
 	/** A question from one study area (a domain, a guide section or a tag), as for {@code /quiz d4}. */
 	public Pick next(String domain, LearnerHistory history, LocalDate today, Duration freshness) {
-		Optional<Question> review = dueReview(Set.of(domain), history, today);
+		Set<String> held = this.held.held();
+		Optional<Question> review = dueReview(Set.of(domain), history, today, held);
 		if (review.isPresent()) {
 			return new Pick(review.get(), true);
 		}
-		return new Pick(pick(domain, history, this.clock.instant().minus(freshness)), false);
+		return new Pick(pick(domain, history, this.clock.instant().minus(freshness), held), false);
 	}
 
-	private Optional<Question> dueReview(Set<String> domains, LearnerHistory history, LocalDate today) {
+	private Optional<Question> dueReview(Set<String> domains, LearnerHistory history, LocalDate today,
+			Set<String> held) {
 		if (history.picksSinceReview() < PICKS_BETWEEN_REVIEWS) {
 			return Optional.empty();
 		}
@@ -82,12 +100,13 @@ public final class QuestionSelector {
 				.thenComparing(Map.Entry::getKey))
 			.map(e -> this.bank.question(e.getKey()))
 			.flatMap(Optional::stream)
+			.filter(q -> !held.contains(q.id()))
 			.filter(q -> domains.stream().anyMatch(area -> this.bank.inArea(q, area)))
 			.findFirst();
 	}
 
-	private Question pick(String domain, LearnerHistory history, Instant since) {
-		List<Question> fresh = fresh(domain, history, since);
+	private Question pick(String domain, LearnerHistory history, Instant since, Set<String> held) {
+		List<Question> fresh = fresh(domain, history, since, held);
 		if (!fresh.isEmpty()) {
 			List<Question> neverAnswered = fresh.stream()
 				.filter(q -> !history.lastAnswered().containsKey(q.id()))
@@ -95,18 +114,21 @@ public final class QuestionSelector {
 			List<Question> pool = neverAnswered.isEmpty() ? fresh : neverAnswered;
 			return pool.get(this.random.nextInt(pool.size()));
 		}
-		List<Question> all = this.bank.questionsIn(domain);
+		List<Question> everyQuestion = this.bank.questionsIn(domain);
+		List<Question> notHeld = everyQuestion.stream().filter(q -> !held.contains(q.id())).toList();
+		List<Question> all = notHeld.isEmpty() ? everyQuestion : notHeld;
 		List<Question> notRetired = all.stream().filter(q -> !history.retired(q.id())).toList();
 		return (notRetired.isEmpty() ? all : notRetired).stream()
 			.min(Comparator.comparing(q -> history.lastAnswered().getOrDefault(q.id(), Instant.MIN)))
 			.orElseThrow(() -> new IllegalStateException("Domain " + domain + " has no questions"));
 	}
 
-	/** Not answered since {@code since}, and neither under review nor retired. */
-	private List<Question> fresh(String domain, LearnerHistory history, Instant since) {
+	/** Not answered since {@code since}, neither under review nor retired, and not held. */
+	private List<Question> fresh(String domain, LearnerHistory history, Instant since, Set<String> held) {
 		return this.bank.questionsIn(domain)
 			.stream()
 			.filter(q -> !history.answeredSince(q.id(), since) && history.review(q.id()).isEmpty())
+			.filter(q -> !held.contains(q.id()))
 			.toList();
 	}
 
