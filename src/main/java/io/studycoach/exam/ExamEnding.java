@@ -4,6 +4,7 @@ import io.studycoach.content.QuestionBank;
 import io.studycoach.learning.ReviewState;
 import io.studycoach.learning.SpacedRepetition;
 import io.studycoach.progress.ProgressReader;
+import io.studycoach.quality.ItemStats;
 import io.studycoach.readiness.LearnerAbilities;
 
 import java.time.Clock;
@@ -40,8 +41,11 @@ class ExamEnding {
 
 	private final LearnerAbilities abilities;
 
+	private final ItemStats items;
+
 	ExamEnding(ExamStore store, QuestionBank bank, ExamProperties properties, Clock clock, ProgressReader progress,
-			LearnerAbilities abilities) {
+			LearnerAbilities abilities, ItemStats items) {
+		this.items = items;
 		this.progress = progress;
 		this.abilities = abilities;
 		this.store = store;
@@ -78,7 +82,12 @@ class ExamEnding {
 				result.items()
 					.stream()
 					.filter(item -> !item.chosen().isEmpty() && !seenBefore.contains(item.question().id()))
-					.forEach(item -> this.abilities.learn(teamId, userId, item.question().id(), item.right()));
+					.forEach(item -> {
+						double ability = this.abilities.learn(teamId, userId, item.question().id(), item.right());
+						this.items.firstAttempt(item.question().id(),
+								item.chosen().chars().filter(Character::isUpperCase).mapToObj(c -> (char) c).toList(),
+								item.right(), ability);
+					});
 				return Optional.of(result);
 			}
 		}

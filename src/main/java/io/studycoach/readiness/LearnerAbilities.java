@@ -35,11 +35,16 @@ public class LearnerAbilities {
 		this.bank = bank;
 	}
 
-	/** Learns from one first answer: the learner's belief and the question's difficulty. */
-	public void learn(String teamId, String userId, String questionId, boolean right) {
+	/**
+	 * Learns from one first answer: the learner's belief and the question's difficulty.
+	 *
+	 * @return the learner's ability estimate for the question before this answer (logits), for the
+	 * item analysis; 0 for a question no longer in the bank
+	 */
+	public double learn(String teamId, String userId, String questionId, boolean right) {
 		Question question = this.bank.question(questionId).orElse(null);
 		if (question == null) {
-			return;
+			return 0;
 		}
 		String key = RedisKeys.team(teamId).learnerAbility(userId);
 		Map<String, String> stored = this.redis.sync().hgetall(key);
@@ -53,6 +58,7 @@ public class LearnerAbilities {
 				Long.toString(Long.parseLong(stored.getOrDefault(ANSWERS, "0")) + 1)));
 		this.redis.sync().hset(RedisKeys.questionDifficulties(), questionId,
 				learned[0] + "," + learned[1] + "," + ((long) difficulty[2] + 1));
+		return belief.ability(section, domain);
 	}
 
 	/** The learner's predicted score on a full practice exam today, with the evidence behind it. */

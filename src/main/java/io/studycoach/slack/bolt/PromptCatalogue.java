@@ -6,6 +6,7 @@ import io.studycoach.slack.challenge.ChallengeWording;
 import io.studycoach.slack.channel.ChannelWording;
 import io.studycoach.slack.exam.ExamWording;
 import io.studycoach.slack.messages.MessagesWording;
+import io.studycoach.slack.quality.QualityWording;
 import io.studycoach.slack.summary.SummaryWording;
 import io.studycoach.wording.Prompt;
 
@@ -17,7 +18,7 @@ public final class PromptCatalogue {
 
 	public static final List<Prompt<?>> ALL = Stream
 		.of(Wording.QUIZ, DeliveryWording.ALL, SummaryWording.ALL, ChallengeWording.ALL, ChannelWording.ALL,
-				MessagesWording.ALL, ExamWording.ALL)
+				MessagesWording.ALL, ExamWording.ALL, QualityWording.ALL)
 		.flatMap(List::stream)
 		.toList();
 
