@@ -85,7 +85,11 @@ public final class ItemAnalysis {
 		return (n * sxy - sx * right) / Math.sqrt(varianceX * varianceY);
 	}
 
-	/** Among strong learners, some distractor drew more picks than the key (its least-picked letter). */
+	/**
+	 * Among strong learners, some distractor drew clearly more picks than the key (its least-picked
+	 * letter): by at least two standard deviations of a sign test, {@code d − k ≥ 2√(d + k)}, so that a
+	 * merely hard question, whose strong learners' wrong picks scatter, is not called suspect by chance.
+	 */
 	static boolean strongPreferADistractor(Question question, Map<String, String> raw) {
 		if (count(raw, "hn") < STRONG_ANSWERS) {
 			return false;
@@ -93,7 +97,8 @@ public final class ItemAnalysis {
 		long key = question.answer().stream().mapToLong(l -> count(raw, "h:" + l)).min().orElse(0);
 		for (int i = 0; i < question.choices().size(); i++) {
 			char letter = Question.letter(i);
-			if (!question.answer().contains(letter) && count(raw, "h:" + letter) > key) {
+			long picks = count(raw, "h:" + letter);
+			if (!question.answer().contains(letter) && picks - key >= 2 * Math.sqrt(picks + key) && picks > key) {
 				return true;
 			}
 		}

@@ -10,8 +10,11 @@ import io.studycoach.redis.RedisKeys;
 import io.studycoach.redis.RedisScript;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -36,6 +39,8 @@ public class Quarantine implements HeldQuestions {
 	private static final Logger logger = LoggerFactory.getLogger(Quarantine.class);
 
 	private static final RedisScript CLEAR = RedisScript.load("redis/quality-clear.lua");
+
+	private static final RedisScript HOLD = RedisScript.load("redis/quality-hold.lua");
 
 	private final Redis redis;
 
@@ -79,14 +84,30 @@ public class Quarantine implements HeldQuestions {
 		reload();
 	}
 
-	/** Quarantines a question on its statistics; false when it already was. */
-	boolean hold(String questionId, String why) {
-		String reviewed = this.bank.question(questionId).map(Question::reviewed).orElse("");
-		boolean added = this.redis.sync()
-			.hsetnx(RedisKeys.questionQuarantine(), questionId,
-					this.clock.instant().getEpochSecond() + "|" + reviewed + "|" + why);
-		if (added) {
-			begun(questionId, why);
+	/**
+	 * Quarantines questions on their statistics, all in one script; one log line and one count each
+	 * for those not quarantined before.
+	 *
+	 * @return the ids newly quarantined
+	 */
+	List<String> hold(Collection<String> questionIds, String why) {
+		if (questionIds.isEmpty()) {
+			return List.of();
+		}
+		long now = this.clock.instant().getEpochSecond();
+		List<String> args = new ArrayList<>();
+		for (String id : questionIds) {
+			args.add(id);
+			args.add(now + "|" + this.bank.question(id).map(Question::reviewed).orElse("") + "|" + why);
+		}
+		List<String> added = HOLD.run(this.redis.sync(), ScriptOutputType.MULTI,
+				new String[] { RedisKeys.questionQuarantine() }, args.toArray(String[]::new));
+		for (String id : added) {
+			logger.warn("Question {} is quarantined ({}): no longer served until an operator clears it", id, why);
+			this.metrics.questionQuarantined(why);
+		}
+		if (!added.isEmpty()) {
+			reload();
 		}
 		return added;
 	}

@@ -13,8 +13,10 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -26,6 +28,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class QuestionAnalysis {
+
+	static final String STATISTICS = "statistics";
 
 	private static final RedisScript READ = RedisScript.load("redis/quality-read.lua");
 
@@ -62,16 +66,18 @@ public class QuestionAnalysis {
 		Map<String, String> cleared = flat(read.get(4));
 		Instant now = this.clock.instant();
 		YearMonth month = YearMonth.from(now.atZone(ZoneOffset.UTC));
+		List<String> suspects = this.bank.questions().stream()
+			.filter(q -> !quarantined.containsKey(q.id()) && !cleared.containsKey(q.id()))
+			.filter(q -> ItemAnalysis.strongPreferADistractor(q, stats.getOrDefault(q.id(), Map.of())))
+			.map(Question::id)
+			.toList();
+		Set<String> held = new HashSet<>(this.quarantine.hold(suspects, STATISTICS));
 		List<ItemFigures> items = new ArrayList<>();
 		for (Question q : this.bank.questions()) {
-			Map<String, String> raw = stats.getOrDefault(q.id(), Map.of());
-			String why = quarantined.containsKey(q.id()) ? quarantined.get(q.id()).split("\\|", 3)[2] : "";
-			if (why.isEmpty() && !cleared.containsKey(q.id()) && ItemAnalysis.strongPreferADistractor(q, raw)
-					&& this.quarantine.hold(q.id(), "statistics")) {
-				why = "statistics";
-			}
-			items.add(ItemAnalysis.analyse(q, raw, counts(open.get(q.id())), counts(closed.get(q.id())), why, month,
-					this.properties.reportThreshold()));
+			String why = quarantined.containsKey(q.id()) ? quarantined.get(q.id()).split("\\|", 3)[2]
+					: held.contains(q.id()) ? STATISTICS : "";
+			items.add(ItemAnalysis.analyse(q, stats.getOrDefault(q.id(), Map.of()), counts(open.get(q.id())),
+					counts(closed.get(q.id())), why, month, this.properties.reportThreshold()));
 		}
 		return new Report(now, this.version.version(), this.properties.reportThreshold(), items);
 	}
