@@ -84,7 +84,8 @@ class ItemAnalysisTests {
 		answer(this.bad, 1.0, Map.of('A', 4, 'C', 16));
 		answer(this.bad, -1.0, Map.of('A', 10, 'C', 6, 'B', 4));
 
-		Map<String, ItemFigures> figures = byId(this.analysis.analyse());
+		QuestionAnalysis.Report report = this.analysis.analyse();
+		Map<String, ItemFigures> figures = byId(report);
 
 		ItemFigures good = figures.get(this.good.id());
 		assertThat(good.answers()).isEqualTo(40);
@@ -104,6 +105,10 @@ class ItemAnalysisTests {
 		assertThat(bad.verdicts()).containsExactlyInAnyOrder(Verdict.SUSPECT_KEY, Verdict.NOT_DISCRIMINATING);
 		assertThat(bad.quarantined()).isEqualTo("statistics");
 		assertThat(this.quarantine.held()).contains(this.bad.id()).doesNotContain(this.good.id());
+		assertThat(QuestionReportMarkdown.render(report))
+			.contains("| `" + this.good.id() + "` | d1 | 40 | 65% | 0.52 | A 13%, B 65%, C 13%, D 10% | – | ok |  |")
+			.contains("| `" + this.bad.id() + "` | d1 | 40 | 35% | -0.31 | A 35%, B 10%, C 55%, D 0% | – | "
+					+ "suspect key, not discriminating | statistics |");
 	}
 
 	@Test
