@@ -35,9 +35,14 @@ class QuestionReportCommand implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) throws Exception {
-		List<String> values = args.getOptionValues(OPTION);
-		if (values == null || values.isEmpty()) {
+		if (!args.containsOption(OPTION)) {
 			return;
+		}
+		// Both "--question-report=report.md" and "--question-report report.md".
+		List<String> values = args.getOptionValues(OPTION).isEmpty() ? args.getNonOptionArgs()
+				: args.getOptionValues(OPTION);
+		if (values.isEmpty() || values.get(0).isBlank()) {
+			throw new IllegalArgumentException("--question-report needs a file name, e.g. --question-report report.md");
 		}
 		Path path = Path.of(values.get(0));
 		Files.writeString(path, QuestionReportMarkdown.render(this.analysis.analyse()));
