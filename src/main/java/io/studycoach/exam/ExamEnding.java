@@ -1,6 +1,7 @@
 package io.studycoach.exam;
 
 import io.studycoach.content.QuestionBank;
+import io.studycoach.learning.HeldQuestions;
 import io.studycoach.learning.ReviewState;
 import io.studycoach.learning.SpacedRepetition;
 import io.studycoach.progress.ProgressReader;
@@ -43,9 +44,12 @@ class ExamEnding {
 
 	private final ItemStats items;
 
+	private final HeldQuestions held;
+
 	ExamEnding(ExamStore store, QuestionBank bank, ExamProperties properties, Clock clock, ProgressReader progress,
-			LearnerAbilities abilities, ItemStats items) {
+			LearnerAbilities abilities, ItemStats items, HeldQuestions held) {
 		this.items = items;
+		this.held = held;
 		this.progress = progress;
 		this.abilities = abilities;
 		this.store = store;
@@ -79,9 +83,12 @@ class ExamEnding {
 			if (code == 1) {
 				// A practice exam is evidence too: its first attempts teach the readiness model, once,
 				// since only the caller that submitted gets here. Unanswered questions say nothing.
+				// A question quarantined since the exam was drawn teaches neither the model nor the item figures.
+				Set<String> underReview = this.held.held();
 				result.items()
 					.stream()
 					.filter(item -> !item.chosen().isEmpty() && !seenBefore.contains(item.question().id()))
+					.filter(item -> !underReview.contains(item.question().id()))
 					.forEach(item -> {
 						double ability = this.abilities.learn(teamId, userId, item.question().id(), item.right());
 						this.items.firstAttempt(item.question().id(),

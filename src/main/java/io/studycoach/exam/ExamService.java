@@ -2,9 +2,9 @@ package io.studycoach.exam;
 
 import io.studycoach.content.Question;
 import io.studycoach.content.QuestionBank;
-import io.studycoach.learning.HeldQuestions;
 import io.studycoach.delivery.DueIndex;
 import io.studycoach.learning.ActiveDays;
+import io.studycoach.learning.HeldQuestions;
 import io.studycoach.quiz.QuizService;
 
 import java.security.SecureRandom;

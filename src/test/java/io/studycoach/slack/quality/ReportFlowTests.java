@@ -22,7 +22,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -245,6 +244,5 @@ class ReportFlowTests extends CoachIntegrationTest {
 		}
 		throw new AssertionError("No " + id + " in /actuator/questions");
 	}
-
 
 }
