@@ -15,7 +15,8 @@
 -- ARGV[12] points for a right answer
 -- ARGV[13] seconds a personal delivery and its answer are kept once answered, or "" to keep their lifetime
 -- ARGV[14], ARGV[15], ... seconds each leaderboard is kept ("" = always)
--- Returns 1 when recorded, 0 when this user had already answered this delivery.
+-- Returns 2 when recorded and it is the learner's first attempt at the question ever (the item
+-- analysis counts only those), 1 when recorded, 0 when this user had already answered this delivery.
 if redis.call('HSETNX', KEYS[1], ARGV[1], ARGV[2]) == 0 then
   return 0
 end
@@ -46,6 +47,7 @@ end
 tally(KEYS[2], '')
 tally_areas(KEYS[2])
 redis.call('SETBIT', KEYS[3], ARGV[5], 1)
+local firstAttempt = redis.call('ZSCORE', KEYS[4], ARGV[7]) == false
 redis.call('ZADD', KEYS[4], ARGV[6], ARGV[7])
 if ARGV[9] ~= '' then
   redis.call('HSET', KEYS[5], ARGV[7], ARGV[9])
@@ -81,5 +83,8 @@ while KEYS[i] do
   expire_once(KEYS[i + 1], ARGV[14 + board])
   i = i + 2
   board = board + 1
+end
+if firstAttempt then
+  return 2
 end
 return 1

@@ -1,6 +1,7 @@
 package io.studycoach;
 
 import io.studycoach.content.QuestionBank;
+import io.studycoach.learning.HeldQuestions;
 import io.studycoach.learning.QuestionSelector;
 
 import java.security.SecureRandom;
@@ -25,8 +26,8 @@ class CoachConfiguration {
 	}
 
 	@Bean
-	QuestionSelector questionSelector(QuestionBank bank, Clock clock, RandomGenerator random) {
-		return new QuestionSelector(bank, clock, random);
+	QuestionSelector questionSelector(QuestionBank bank, Clock clock, RandomGenerator random, HeldQuestions held) {
+		return new QuestionSelector(bank, clock, random, held);
 	}
 
 }

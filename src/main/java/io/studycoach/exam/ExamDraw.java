@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Draws an exam's questions the way the real exam is built: each guide section gets its published
@@ -24,8 +25,17 @@ public final class ExamDraw {
 	}
 
 	public static List<Question> draw(QuestionBank bank, int length, LearnerHistory history, Random random) {
+		return draw(bank, length, history, random, Set.of());
+	}
+
+	/**
+	 * The same, leaving out held (quarantined) questions; a section whose every question is held keeps
+	 * them, so an exam is never short because of holds.
+	 */
+	public static List<Question> draw(QuestionBank bank, int length, LearnerHistory history, Random random,
+			Set<String> held) {
 		List<Blueprint.Section> sections = bank.blueprint().sections();
-		List<List<Question>> pools = sections.stream().map(s -> bank.questionsInSection(s.id())).toList();
+		List<List<Question>> pools = sections.stream().map(s -> open(bank.questionsInSection(s.id()), held)).toList();
 		int[] quotas = quotas(sections, pools, length);
 		List<Question> drawn = new ArrayList<>();
 		for (int i = 0; i < sections.size(); i++) {
@@ -33,6 +43,11 @@ public final class ExamDraw {
 		}
 		Collections.shuffle(drawn, random);
 		return drawn;
+	}
+
+	private static List<Question> open(List<Question> pool, Set<String> held) {
+		List<Question> open = pool.stream().filter(q -> !held.contains(q.id())).toList();
+		return open.isEmpty() ? pool : open;
 	}
 
 	/**

@@ -1,9 +1,11 @@
 package io.studycoach.exam;
 
 import io.studycoach.content.QuestionBank;
+import io.studycoach.learning.HeldQuestions;
 import io.studycoach.learning.ReviewState;
 import io.studycoach.learning.SpacedRepetition;
 import io.studycoach.progress.ProgressReader;
+import io.studycoach.quality.ItemStats;
 import io.studycoach.readiness.LearnerAbilities;
 
 import java.time.Clock;
@@ -40,8 +42,14 @@ class ExamEnding {
 
 	private final LearnerAbilities abilities;
 
+	private final ItemStats items;
+
+	private final HeldQuestions held;
+
 	ExamEnding(ExamStore store, QuestionBank bank, ExamProperties properties, Clock clock, ProgressReader progress,
-			LearnerAbilities abilities) {
+			LearnerAbilities abilities, ItemStats items, HeldQuestions held) {
+		this.items = items;
+		this.held = held;
 		this.progress = progress;
 		this.abilities = abilities;
 		this.store = store;
@@ -75,10 +83,16 @@ class ExamEnding {
 			if (code == 1) {
 				// A practice exam is evidence too: its first attempts teach the readiness model, once,
 				// since only the caller that submitted gets here. Unanswered questions say nothing.
+				// A question quarantined since the exam was drawn teaches neither the model nor the item figures.
+				Set<String> underReview = this.held.held();
 				result.items()
 					.stream()
 					.filter(item -> !item.chosen().isEmpty() && !seenBefore.contains(item.question().id()))
-					.forEach(item -> this.abilities.learnLater(teamId, userId, item.question().id(), item.right()));
+					.filter(item -> !underReview.contains(item.question().id()))
+					.forEach(item -> this.abilities.learnLater(teamId, userId, item.question().id(), item.right(),
+							ability -> this.items.firstAttempt(item.question().id(),
+									item.chosen().chars().filter(Character::isUpperCase).mapToObj(c -> (char) c).toList(),
+									item.right(), ability)));
 				return Optional.of(result);
 			}
 		}

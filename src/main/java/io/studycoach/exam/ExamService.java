@@ -4,6 +4,7 @@ import io.studycoach.content.Question;
 import io.studycoach.content.QuestionBank;
 import io.studycoach.delivery.DueIndex;
 import io.studycoach.learning.ActiveDays;
+import io.studycoach.learning.HeldQuestions;
 import io.studycoach.quiz.QuizService;
 
 import java.security.SecureRandom;
@@ -43,10 +44,13 @@ public class ExamService {
 
 	private final Clock clock;
 
+	private final HeldQuestions held;
+
 	private final SecureRandom random = new SecureRandom();
 
 	ExamService(ExamStore store, QuestionBank bank, QuizService quiz, DueIndex due, ExamProperties properties,
-			ExamEnding ending, Clock clock) {
+			ExamEnding ending, Clock clock, HeldQuestions held) {
+		this.held = held;
 		this.ending = ending;
 		this.store = store;
 		this.bank = bank;
@@ -70,7 +74,7 @@ public class ExamService {
 			timedOut = submit(teamId, userId, running.get().id(), Exam.BY_DEADLINE).map(ExamResult::exam);
 		}
 		List<Question> questions = ExamDraw.draw(this.bank, length, this.quiz.progress(teamId, userId).history(),
-				this.random);
+				this.random, this.held.held());
 		byte[] id = new byte[6];
 		this.random.nextBytes(id);
 		Instant now = now();

@@ -20,7 +20,9 @@ import java.util.random.RandomGenerator;
  * reviews take at most one question in three). Otherwise a domain is drawn by the weights and a
  * question of it is chosen that was not answered within the freshness window and is not under review
  * or retired, never-answered ones first. A domain with nothing fresh left drops out of the draw; when
- * the whole bank is used up, the question answered longest ago comes back.
+ * the whole bank is used up, the question answered longest ago comes back. Held (quarantined) questions
+ * are never fresh and come back last: only when a whole area is held is one of them served, so
+ * selection never runs dry.
  */
 public final class QuestionSelector {
 
@@ -38,10 +40,17 @@ public final class QuestionSelector {
 
 	private final RandomGenerator random;
 
+	private final HeldQuestions held;
+
 	public QuestionSelector(QuestionBank bank, Clock clock, RandomGenerator random) {
+		this(bank, clock, random, HeldQuestions.NONE);
+	}
+
+	public QuestionSelector(QuestionBank bank, Clock clock, RandomGenerator random, HeldQuestions held) {
 		this.bank = bank;
 		this.clock = clock;
 		this.random = random;
+		this.held = held;
 	}
 
 	/** A question from any domain, drawn by {@code weights}. */
@@ -52,47 +61,59 @@ public final class QuestionSelector {
 	/**
 	 * As {@link #next(DomainWeights, LearnerHistory, LocalDate, Duration)}, never picking one of
 	 * {@code excluded} while any other question of the weighted domains is left (a challenge's rule).
+	 * Held questions (under review) are never picked while their domain has another.
 	 */
 	public Pick next(DomainWeights weights, LearnerHistory history, LocalDate today, Duration freshness,
 			Set<String> excluded) {
-		Optional<Question> review = dueReview(weights.asMap().keySet(), history, today)
+		Set<String> held = this.held.held();
+		Set<String> skipped = new HashSet<>(held);
+		skipped.addAll(excluded);
+		Optional<Question> review = dueReview(weights.asMap().keySet(), history, today, held)
 			.filter(q -> !excluded.contains(q.id()));
 		if (review.isPresent()) {
 			return new Pick(review.get(), true);
 		}
 		Instant since = this.clock.instant().minus(freshness);
 		Set<String> exhausted = new HashSet<>();
+		Set<String> allHeld = new HashSet<>();
 		for (String domain : weights.asMap().keySet()) {
-			if (fresh(domain, history, since, excluded).isEmpty()) {
+			if (fresh(domain, history, since, skipped).isEmpty()) {
 				exhausted.add(domain);
 			}
+			if (this.bank.questionsIn(domain).stream().allMatch(q -> held.contains(q.id()))) {
+				allHeld.add(domain);
+			}
 		}
+		// A domain whose every question is held drops out even when the whole bank is used up.
+		DomainWeights open = weights.without(allHeld);
 		if (exhausted.size() == weights.asMap().size() && !excluded.isEmpty()) {
-			// Nothing fresh anywhere: the longest-ago question that is not excluded, if there is one.
-			Optional<Question> unexcluded = weights.asMap()
+			// Nothing fresh anywhere: the longest-ago question that is neither excluded nor held, if any.
+			Optional<Question> unexcluded = open.asMap()
 				.keySet()
 				.stream()
 				.flatMap(d -> this.bank.questionsIn(d).stream())
-				.filter(q -> !excluded.contains(q.id()))
+				.filter(q -> !skipped.contains(q.id()))
 				.min(Comparator.comparing((Question q) -> history.lastAnswered().getOrDefault(q.id(), Instant.MIN))
 					.thenComparing(Question::id));
 			if (unexcluded.isPresent()) {
 				return new Pick(unexcluded.get(), false);
 			}
 		}
-		return new Pick(pick(weights.without(exhausted).draw(this.random), history, since, excluded), false);
+		return new Pick(pick(open.without(exhausted).draw(this.random), history, since, skipped), false);
 	}
 
 	/** A question from one study area (a domain, a guide section or a tag), as for {@code /quiz d4}. */
 	public Pick next(String domain, LearnerHistory history, LocalDate today, Duration freshness) {
-		Optional<Question> review = dueReview(Set.of(domain), history, today);
+		Set<String> held = this.held.held();
+		Optional<Question> review = dueReview(Set.of(domain), history, today, held);
 		if (review.isPresent()) {
 			return new Pick(review.get(), true);
 		}
-		return new Pick(pick(domain, history, this.clock.instant().minus(freshness), Set.of()), false);
+		return new Pick(pick(domain, history, this.clock.instant().minus(freshness), held), false);
 	}
 
-	private Optional<Question> dueReview(Set<String> domains, LearnerHistory history, LocalDate today) {
+	private Optional<Question> dueReview(Set<String> domains, LearnerHistory history, LocalDate today,
+			Set<String> held) {
 		if (history.picksSinceReview() < PICKS_BETWEEN_REVIEWS) {
 			return Optional.empty();
 		}
@@ -105,12 +126,13 @@ public final class QuestionSelector {
 				.thenComparing(Map.Entry::getKey))
 			.map(e -> this.bank.question(e.getKey()))
 			.flatMap(Optional::stream)
+			.filter(q -> !held.contains(q.id()))
 			.filter(q -> domains.stream().anyMatch(area -> this.bank.inArea(q, area)))
 			.findFirst();
 	}
 
-	private Question pick(String domain, LearnerHistory history, Instant since, Set<String> excluded) {
-		List<Question> fresh = fresh(domain, history, since, excluded);
+	private Question pick(String domain, LearnerHistory history, Instant since, Set<String> skipped) {
+		List<Question> fresh = fresh(domain, history, since, skipped);
 		if (!fresh.isEmpty()) {
 			List<Question> neverAnswered = fresh.stream()
 				.filter(q -> !history.lastAnswered().containsKey(q.id()))
@@ -118,19 +140,21 @@ public final class QuestionSelector {
 			List<Question> pool = neverAnswered.isEmpty() ? fresh : neverAnswered;
 			return pool.get(this.random.nextInt(pool.size()));
 		}
-		List<Question> all = this.bank.questionsIn(domain);
+		List<Question> everyQuestion = this.bank.questionsIn(domain);
+		List<Question> notHeld = everyQuestion.stream().filter(q -> !skipped.contains(q.id())).toList();
+		List<Question> all = notHeld.isEmpty() ? everyQuestion : notHeld;
 		List<Question> notRetired = all.stream().filter(q -> !history.retired(q.id())).toList();
 		return (notRetired.isEmpty() ? all : notRetired).stream()
 			.min(Comparator.comparing(q -> history.lastAnswered().getOrDefault(q.id(), Instant.MIN)))
 			.orElseThrow(() -> new IllegalStateException("Domain " + domain + " has no questions"));
 	}
 
-	/** Not answered since {@code since}, neither under review nor retired, and not excluded. */
-	private List<Question> fresh(String domain, LearnerHistory history, Instant since, Set<String> excluded) {
+	/** Not answered since {@code since}, neither under review nor retired, and not skipped (held or excluded). */
+	private List<Question> fresh(String domain, LearnerHistory history, Instant since, Set<String> skipped) {
 		return this.bank.questionsIn(domain)
 			.stream()
-			.filter(q -> !history.answeredSince(q.id(), since) && history.review(q.id()).isEmpty()
-					&& !excluded.contains(q.id()))
+			.filter(q -> !history.answeredSince(q.id(), since) && history.review(q.id()).isEmpty())
+			.filter(q -> !skipped.contains(q.id()))
 			.toList();
 	}
 

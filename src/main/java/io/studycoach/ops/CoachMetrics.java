@@ -46,6 +46,18 @@ public class CoachMetrics {
 			.register(this.registry).increment();
 	}
 
+	/** @param why {@code reports} or {@code statistics} */
+	public void questionQuarantined(String why) {
+		Counter.builder("coach.questions.quarantined").description("Questions quarantined: no longer served")
+			.tag("why", why).register(this.registry).increment();
+	}
+
+	/** @param by {@code command} or {@code content} */
+	public void questionCleared(String by) {
+		Counter.builder("coach.questions.cleared").description("Quarantined questions cleared and served again")
+			.tag("by", by).register(this.registry).increment();
+	}
+
 	public void slackError(String method, String error) {
 		Counter.builder("coach.slack.errors").description("Slack Web API calls that failed").tag("method", method)
 			.tag("error", error).register(this.registry).increment();

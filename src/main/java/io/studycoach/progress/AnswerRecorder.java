@@ -3,6 +3,8 @@ package io.studycoach.progress;
 import io.lettuce.core.ScriptOutputType;
 import io.studycoach.learning.ActiveDays;
 import io.studycoach.learning.ReviewState;
+import io.studycoach.quality.ItemStats;
+import io.studycoach.quality.Quarantine;
 import io.studycoach.readiness.LearnerAbilities;
 import io.studycoach.redis.Redis;
 import io.studycoach.redis.RedisKeys;
@@ -47,9 +49,36 @@ public class AnswerRecorder {
 
 	private final LearnerAbilities abilities;
 
-	AnswerRecorder(Redis redis, LearnerAbilities abilities) {
+	private final ItemStats items;
+
+	private final Quarantine quarantine;
+
+	AnswerRecorder(Redis redis, LearnerAbilities abilities, ItemStats items, Quarantine quarantine) {
 		this.redis = redis;
 		this.abilities = abilities;
+		this.items = items;
+		this.quarantine = quarantine;
+	}
+
+	/** The question is quarantined: an answer to a copy already delivered counts neither way. */
+	public boolean underReview(String questionId) {
+		return this.quarantine.isHeld(questionId);
+	}
+
+	/**
+	 * Marks an answer to a quarantined question as given (so a second click is "already answered")
+	 * without counting it anywhere: no stats, streak, review, leaderboard or item figures.
+	 *
+	 * @return false when the user had already answered this delivery
+	 */
+	public boolean recordUnderReview(Delivery delivery, Answer answer) {
+		RedisKeys keys = RedisKeys.team(delivery.teamId());
+		String record = answer.letters() + "|" + (answer.right() ? 1 : 0) + "|" + answer.at().getEpochSecond() + "|review";
+		boolean first = this.redis.sync().hsetnx(keys.deliveryAnswers(delivery.id()), answer.userId(), record);
+		if (first && this.redis.sync().ttl(keys.deliveryAnswers(delivery.id())) < 0) {
+			this.redis.sync().expire(keys.deliveryAnswers(delivery.id()), DeliveryStore.LIFETIME);
+		}
+		return first;
 	}
 
 	/**
@@ -85,13 +114,24 @@ public class AnswerRecorder {
 		}
 		Long recorded = RECORD.run(this.redis.sync(), ScriptOutputType.INTEGER, redisKeys.toArray(String[]::new),
 				args.toArray(String[]::new));
-		boolean first = recorded != null && recorded == 1L;
+		boolean first = recorded != null && recorded >= 1L;
 		if (first) {
 			// After the script, not in it: only a first answer gets here, so a retry cannot count twice.
-			// After the ack too: the estimate is not part of what the learner is told right away.
-			this.abilities.learnLater(delivery.teamId(), user, delivery.questionId(), answer.right());
+			// After the ack too: neither the estimate nor the item figures are part of what the learner
+			// is told right away. Deployment-wide keys live in another slot than the workspace's.
+			boolean firstAttempt = recorded == 2L;
+			List<Character> chosen = letters(answer.letters());
+			this.abilities.learnLater(delivery.teamId(), user, delivery.questionId(), answer.right(), ability -> {
+				if (firstAttempt) {
+					this.items.firstAttempt(delivery.questionId(), chosen, answer.right(), ability);
+				}
+			});
 		}
 		return first;
+	}
+
+	private static List<Character> letters(String letters) {
+		return letters.chars().filter(Character::isUpperCase).mapToObj(c -> (char) c).toList();
 	}
 
 	/**

@@ -4,6 +4,7 @@ import io.lettuce.core.KeyScanCursor;
 import io.lettuce.core.ScanArgs;
 import io.lettuce.core.ScanCursor;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
+import io.studycoach.quality.ProblemReports;
 import io.studycoach.redis.Redis;
 import io.studycoach.redis.RedisKeys;
 
@@ -16,8 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@code /quiz forget-me}: removes everything the coach keeps about one member of a workspace: their
  * own keys, their answers to every question, their places on every leaderboard and challenge, their
- * subscription and schedule entries, and their lead roles. Aggregate counts that name nobody (a
- * channel's daily tallies) stay.
+ * subscription and schedule entries, their lead roles and their problem reports. Aggregate counts
+ * that name nobody (a channel's daily tallies, reports counted by reason) stay.
  */
 @Component
 public class Forgetting {
@@ -26,8 +27,11 @@ public class Forgetting {
 
 	private final Redis redis;
 
-	Forgetting(Redis redis) {
+	private final ProblemReports reports;
+
+	Forgetting(Redis redis, ProblemReports reports) {
 		this.redis = redis;
+		this.reports = reports;
 	}
 
 	/** @return how many keys and entries were removed */
@@ -70,6 +74,9 @@ public class Forgetting {
 			removed += commands.srem(set, userId);
 		}
 		removed += forgetDeliveriesAndSetups(commands, keys, userId);
+		// Their problem reports went with their own keys; the workspace's index of them goes here. The
+		// deployment-wide counts by reason stay: they name nobody.
+		removed += this.reports.forget(teamId, userId);
 		return removed;
 	}
 

@@ -13,6 +13,13 @@ public sealed interface AnswerOutcome {
 			implements AnswerOutcome {
 	}
 
+	/**
+	 * An answer to a question quarantined since it was delivered: taken (a second click is "already
+	 * answered") but counted nowhere.
+	 */
+	record UnderReview(Delivery delivery, Question question, String chosen) implements AnswerOutcome {
+	}
+
 	/** A second click, a Slack retry or another instance's copy of the same click: nothing changed. */
 	record AlreadyAnswered() implements AnswerOutcome {
 	}

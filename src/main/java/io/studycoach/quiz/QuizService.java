@@ -194,6 +194,11 @@ public class QuizService {
 		LocalDate today = now.atZone(zone).toLocalDate();
 		boolean right = q.isRight(chosen);
 		String letters = new TreeSet<>(chosen).stream().map(String::valueOf).collect(Collectors.joining(", "));
+		if (this.recorder.underReview(q.id())) {
+			AnswerRecorder.Answer held = new AnswerRecorder.Answer(userId, letters, right, q.domain(), today, now);
+			return this.recorder.recordUnderReview(delivery, held) ? new AnswerOutcome.UnderReview(delivery, q, letters)
+					: new AnswerOutcome.AlreadyAnswered();
+		}
 		LearnerProgress before = this.progress.read(teamId, userId);
 		Optional<ReviewState> review = SpacedRepetition.afterAnswer(before.history().review(q.id()), right, today);
 		Optional<LocalDate> channelDay = delivery.channelZone().isEmpty() ? Optional.empty()

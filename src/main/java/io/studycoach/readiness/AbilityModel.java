@@ -148,6 +148,15 @@ public final class AbilityModel {
 		return Gaussian.cdf(margin / Math.sqrt(BETA * BETA + spread));
 	}
 
+	/** The ability estimate for a question of this section and domain: general plus both offsets, in logits. */
+	public double ability(int section, int domain) {
+		double sum = 0;
+		for (int index : indexes(section, domain)) {
+			sum += this.mean[index];
+		}
+		return sum;
+	}
+
 	/** The ability in a section (general plus its offset): its mean and variance. */
 	public double[] sectionAbility(int section) {
 		int n = size();

@@ -16,6 +16,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.DoubleConsumer;
 
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
@@ -60,11 +61,14 @@ public class LearnerAbilities {
 		this.bank = bank;
 	}
 
-	/** Learns from one first answer after the caller's acknowledgement; see the class comment. */
-	public void learnLater(String teamId, String userId, String questionId, boolean right) {
+	/**
+	 * Learns from one first answer after the caller's acknowledgement (see the class comment), then
+	 * hands the learner's ability before it to {@code then}, on the same thread.
+	 */
+	public void learnLater(String teamId, String userId, String questionId, boolean right, DoubleConsumer then) {
 		this.learning.execute(() -> {
 			try {
-				learn(teamId, userId, questionId, right);
+				then.accept(learn(teamId, userId, questionId, right));
 			}
 			catch (RuntimeException ex) {
 				// The answer itself is recorded; only the estimate misses this one observation.
@@ -80,11 +84,16 @@ public class LearnerAbilities {
 		this.learning.awaitTermination(5, TimeUnit.SECONDS);
 	}
 
-	/** Learns from one first answer: the learner's belief and the question's difficulty. */
-	public void learn(String teamId, String userId, String questionId, boolean right) {
+	/**
+	 * Learns from one first answer: the learner's belief and the question's difficulty.
+	 *
+	 * @return the learner's ability estimate for the question before this answer (logits), for the
+	 * item analysis; 0 for a question no longer in the bank
+	 */
+	public double learn(String teamId, String userId, String questionId, boolean right) {
 		Question question = this.bank.question(questionId).orElse(null);
 		if (question == null) {
-			return;
+			return 0;
 		}
 		String key = RedisKeys.team(teamId).learnerAbility(userId);
 		Map<String, String> stored = this.redis.sync().hgetall(key);
@@ -98,6 +107,7 @@ public class LearnerAbilities {
 				Long.toString(Long.parseLong(stored.getOrDefault(ANSWERS, "0")) + 1)));
 		this.redis.sync().hset(RedisKeys.questionDifficulties(), questionId,
 				learned[0] + "," + learned[1] + "," + ((long) difficulty[2] + 1));
+		return belief.ability(section, domain);
 	}
 
 	/** The learner's predicted score on a full practice exam today, with the evidence behind it. */

@@ -24,6 +24,35 @@ public final class RedisKeys {
 		return "sc:questions:difficulty";
 	}
 
+	/**
+	 * Question quality, deployment-wide and naming nobody; the hash tag {@code {questions}} keeps these
+	 * keys in one slot so one script reads or changes them together. Hash: first-attempt figures per
+	 * question ("Q|n", "Q|r", "Q|sx", "Q|sxx", "Q|sxy", "Q|c:A", "Q|hn", "Q|h:A").
+	 */
+	public static String questionStats() {
+		return "sc:{questions}:stats";
+	}
+
+	/** Hash: open problem reports per question and reason ("Q|key_wrong" to a count). */
+	public static String questionReports() {
+		return "sc:{questions}:reports";
+	}
+
+	/** Hash: reports closed when an operator cleared the question, same fields as the open ones. */
+	public static String questionReportsClosed() {
+		return "sc:{questions}:reports:closed";
+	}
+
+	/** Hash: quarantined question id to "epoch second|reviewed then|why". */
+	public static String questionQuarantine() {
+		return "sc:{questions}:quarantine";
+	}
+
+	/** Hash: question id to "epoch second|reviewed then|by" of its latest clearing by an operator. */
+	public static String questionCleared() {
+		return "sc:{questions}:cleared";
+	}
+
 	public static RedisKeys team(String teamId) {
 		return new RedisKeys(teamId);
 	}
@@ -46,6 +75,16 @@ public final class RedisKeys {
 
 	public String learnerStats(String userId) {
 		return this.prefix + "u:" + userId + ":stats";
+	}
+
+	/** String, kept a year: the learner's problem report on a question, as "reason|epoch second|bank version|comment". */
+	public String learnerReport(String userId, String questionId) {
+		return this.prefix + "u:" + userId + ":report:" + questionId;
+	}
+
+	/** Sorted set: the workspace's problem reports as "question id|user id", scored by epoch second. */
+	public String reports() {
+		return this.prefix + "reports";
 	}
 
 	/** Bitmap: one bit a calendar day (learner's zone) since 2024-01-01, set on days with an answer. */

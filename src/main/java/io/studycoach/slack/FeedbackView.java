@@ -1,6 +1,7 @@
 package io.studycoach.slack;
 
 import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.element.ButtonElement;
 import io.studycoach.content.Question;
 import io.studycoach.learning.Streak;
 import io.studycoach.progress.Tally;
@@ -26,6 +27,9 @@ import static com.slack.api.model.block.element.BlockElements.button;
 public final class FeedbackView {
 
 	public static final String NEXT_ACTION = "quiz_next";
+
+	/** "Report a problem" on any feedback (quiz, daily, challenge, exam review); its value is the question id. */
+	public static final String REPORT_ACTION = "report_problem";
 
 	private final Prompts prompts;
 
@@ -65,8 +69,26 @@ public final class FeedbackView {
 		}
 		blocks.add(actions(a -> a.elements(List.of(button(b -> b.actionId(NEXT_ACTION)
 			.text(plainText("Next question"))
-			.value(question.domain()))))));
+			.value(question.domain())), reportButton(question.id())))));
 		return new Message(verdict, blocks);
+	}
+
+	/**
+	 * The feedback on an answer to a quarantined question: it is under review and the answer did not
+	 * count; the report button stays, so more learners can say what is wrong.
+	 */
+	public Message underReview(Question question, String chosen) {
+		String text = render(Wording.FEEDBACK_UNDER_REVIEW, new Wording.UnderReview(chosen));
+		List<LayoutBlock> blocks = List.of(section(s -> s.text(markdownText(text))),
+				section(s -> s.text(markdownText(Prompts.escape(question.question())))),
+				actions(a -> a.elements(List.of(button(b -> b.actionId(NEXT_ACTION)
+					.text(plainText("Next question"))
+					.value(question.domain())), reportButton(question.id())))));
+		return new Message(text, blocks);
+	}
+
+	public static ButtonElement reportButton(String questionId) {
+		return button(b -> b.actionId(REPORT_ACTION).text(plainText("Report a problem")).value(questionId));
 	}
 
 	private <T extends Record> String render(Prompt<T> prompt, T context) {

@@ -34,6 +34,9 @@ public final class Wording {
 	public record FeedbackAnswer(List<Choice> answers) {
 	}
 
+	public record UnderReview(String chosenLetters) {
+	}
+
 	public record Explanation(String explanation) {
 	}
 
@@ -140,6 +143,9 @@ public final class Wording {
 
 	public static final Prompt<FeedbackWrong> FEEDBACK_WRONG = new Prompt<>("feedback-wrong", FeedbackWrong.class);
 
+	public static final Prompt<UnderReview> FEEDBACK_UNDER_REVIEW = new Prompt<>("feedback-under-review",
+			UnderReview.class);
+
 	public static final Prompt<FeedbackAnswer> FEEDBACK_ANSWER = new Prompt<>("feedback-answer", FeedbackAnswer.class);
 
 	public static final Prompt<Explanation> EXPLANATION = new Prompt<>("explanation", Explanation.class);
@@ -184,7 +190,8 @@ public final class Wording {
 
 	public static final List<Prompt<?>> QUIZ = List.of(QUESTION_INTRO, QUESTION, QUESTION_FOOTER, FEEDBACK_RIGHT,
 			FEEDBACK_WRONG, FEEDBACK_ANSWER, EXPLANATION, REFERENCE, STREAK, STREAK_MILESTONE, STATS, STATS_DOMAINS, STATS_SECTIONS, STATS_PREDICTION, EXAM_DATE, STATS_COUNTDOWN, NUDGE, NUDGES_SET,
-			STATS_WEAKEST, HELP, TRY_AGAIN, ALREADY_ANSWERED, NOT_YOURS, QUESTION_EXPIRED, CHOOSE_FIRST, PLAN_CHOSEN);
+			STATS_WEAKEST, HELP, TRY_AGAIN, ALREADY_ANSWERED, NOT_YOURS, QUESTION_EXPIRED, CHOOSE_FIRST, PLAN_CHOSEN,
+			FEEDBACK_UNDER_REVIEW);
 
 	private Wording() {
 	}

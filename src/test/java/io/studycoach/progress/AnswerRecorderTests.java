@@ -93,10 +93,11 @@ class AnswerRecorderTests {
 			.containsExactly(ScoredValue.just(1772616600, "q-1"));
 		assertThat(this.look.hgetall(this.keys.learnerWeek("U1", MONDAY))).isEqualTo(rightOnce);
 		assertTtl(this.keys.learnerWeek("U1", MONDAY), Duration.ofDays(14));
-		// No review state, no channel day, no board: nothing else is written (KEYS[6] and KEYS[8] stand in unused).
+		// No review state, no channel day, no board: nothing else is written (KEYS[6] and KEYS[8] stand in unused);
+		// the delivery also noted the question as shown to the learner (a challenge never repeats it).
 		assertThat(this.look.keys(this.keys.everyKey())).containsExactlyInAnyOrder(this.keys.delivery(delivery.id()),
 				this.keys.deliveryAnswers(delivery.id()), this.keys.learnerStats("U1"), this.keys.learnerDays("U1"),
-				this.keys.learnerAnswered("U1"), this.keys.learnerWeek("U1", MONDAY));
+				this.keys.learnerAnswered("U1"), this.keys.learnerWeek("U1", MONDAY), this.keys.learnerShown("U1"));
 	}
 
 	@Test
@@ -122,8 +123,9 @@ class AnswerRecorderTests {
 		Delivery delivery = this.deliveries.create(this.team, "U1", "q-7", "C1", Delivery.Kind.QUIZ, "UTC", "");
 		Optional<LocalDate> channelDay = Optional.of(DAY);
 		assertThat(record(delivery, "U1", "B", true, DAY, AT, Optional.empty(), channelDay)).isTrue();
-		// The delivery and its answers, stats, days, answered, week, the channel tally, two boards of two keys.
-		assertThat(this.look.keys(this.keys.everyKey())).hasSize(11);
+		// The delivery and its answers, stats, days, answered, week, the channel tally, two boards of two keys,
+		// and the question noted as shown to the learner.
+		assertThat(this.look.keys(this.keys.everyKey())).hasSize(12);
 		this.look.keys(this.keys.everyKey()).forEach(key -> this.look.expire(key, 1000));
 		Map<String, byte[]> before = snapshot();
 

@@ -1,6 +1,7 @@
 package io.studycoach.progress;
 
 import io.studycoach.content.QuestionBank;
+import io.studycoach.quality.QualityWiring;
 import io.studycoach.readiness.ReadinessWiring;
 import io.studycoach.redis.Redis;
 
@@ -17,7 +18,8 @@ public final class ProgressWiring {
 	}
 
 	public static AnswerRecorder answerRecorder(Redis redis, QuestionBank bank) {
-		return new AnswerRecorder(redis, ReadinessWiring.learnerAbilities(redis, bank));
+		return new AnswerRecorder(redis, ReadinessWiring.learnerAbilities(redis, bank), QualityWiring.itemStats(redis),
+				QualityWiring.quarantine(redis, bank, Clock.systemUTC()));
 	}
 
 	public static ProgressReader progressReader(Redis redis) {

@@ -23,6 +23,11 @@ public final class HandWiredRedis implements AutoCloseable {
 		return new HandWiredRedis(RedisConnector.create(RedisUrl.parse(TestRedis.url()), Duration.ofSeconds(5)));
 	}
 
+	/** The same on another address (e.g. a relay in front of the test Redis). */
+	public static HandWiredRedis open(String url) {
+		return new HandWiredRedis(RedisConnector.create(RedisUrl.parse(url), Duration.ofSeconds(5)));
+	}
+
 	public Redis redis() {
 		return this.redis;
 	}

@@ -79,6 +79,8 @@ public abstract class CoachIntegrationTest {
 		registry.add("coach.redis.url", TestRedis::url);
 		// The tests run the delivery tick themselves, at the moments they choose.
 		registry.add("coach.delivery.cron", () -> "-");
+		// Nor the hourly question analysis: its quarantines are deployment-wide and would reach other tests.
+		registry.add("coach.quality.cron", () -> "-");
 		// A fan-out stream for each application context (the value is read once, when the settings are
 		// bound): contexts that Spring caches for other test classes keep running and must not take its work.
 		registry.add("coach.delivery.stream", () -> "sc:fanout:" + UUID.randomUUID());

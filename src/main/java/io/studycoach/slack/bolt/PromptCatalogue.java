@@ -7,6 +7,7 @@ import io.studycoach.slack.challenge.ChallengeWording;
 import io.studycoach.slack.channel.ChannelWording;
 import io.studycoach.slack.exam.ExamWording;
 import io.studycoach.slack.messages.MessagesWording;
+import io.studycoach.slack.quality.QualityWording;
 import io.studycoach.slack.summary.SummaryWording;
 import io.studycoach.wording.Prompt;
 
@@ -19,7 +20,7 @@ public final class PromptCatalogue {
 	public static final List<Prompt<?>> ALL = Stream
 		.of(Wording.QUIZ, DeliveryWording.ALL, SummaryWording.ALL, ChallengeWording.ALL, ChannelWording.ALL,
 				MessagesWording.ALL, ExamWording.ALL, RefusalWording.ALL, io.studycoach.slack.quiz.VacationWording.ALL,
-				io.studycoach.slack.summary.SummaryTeaser.ALL)
+				io.studycoach.slack.summary.SummaryTeaser.ALL, QualityWording.ALL)
 		.flatMap(List::stream)
 		.toList();
 

@@ -7,6 +7,7 @@ import io.studycoach.content.QuestionBank;
 import io.studycoach.exam.Attempt;
 import io.studycoach.exam.ExamResult;
 import io.studycoach.progress.Tally;
+import io.studycoach.slack.FeedbackView;
 import io.studycoach.slack.Message;
 import io.studycoach.slack.Wording;
 import io.studycoach.slack.progress.StatsView;
@@ -115,9 +116,11 @@ class ResultView {
 		List<LayoutBlock> blocks = new ArrayList<>();
 		blocks.add(context(c -> c.elements(List.of(markdownText(heading)))));
 		for (ExamResult.Item item : pages.get(page - 1)) {
-			for (String text : itemText(item)) {
-				blocks.add(section(s -> s.text(markdownText(text))));
-			}
+			List<String> texts = itemText(item);
+			blocks.add(section(s -> s.text(markdownText(texts.get(0)))));
+			// The explanation carries the item's "Report a problem" as its accessory: no extra block.
+			blocks.add(section(s -> s.text(markdownText(texts.get(1)))
+				.accessory(FeedbackView.reportButton(item.question().id()))));
 		}
 		ExamRef ref = new ExamRef(result.exam().id(), result.exam().userId(), page);
 		List<BlockElement> nav = new ArrayList<>();

@@ -122,6 +122,15 @@ class AnswerHandler implements SlackListener {
 					this.responder.replace(context, ephemeral(payload), feedback);
 				}
 			}
+			else if (outcome instanceof AnswerOutcome.UnderReview held) {
+				Message feedback = this.feedbackView.underReview(held.question(), held.chosen());
+				if (held.delivery().kind() == Delivery.Kind.CHANNEL) {
+					this.responder.add(context, feedback);
+				}
+				else {
+					this.responder.replace(context, ephemeral(payload), feedback);
+				}
+			}
 			else if (outcome instanceof AnswerOutcome.AlreadyAnswered) {
 				this.responder.add(context, this.notices.notice(Wording.ALREADY_ANSWERED));
 			}

@@ -77,6 +77,11 @@ class ExamViewLimitsTests {
 		for (int page = 1; page <= pages.size(); page++) {
 			assertThat(violations(this.results.reviewPage(result, page))).as("page " + page).isEmpty();
 		}
+		// Every reviewed question can be reported, its button carrying the question's id.
+		String first = GSON.toJson(this.results.reviewPage(result, 1).blocks());
+		for (ExamResult.Item item : pages.get(0)) {
+			assertThat(first).contains("\"action_id\":\"report_problem\",\"value\":\"" + item.question().id() + "\"");
+		}
 	}
 
 	private List<String> violations(Message message) throws Exception {
