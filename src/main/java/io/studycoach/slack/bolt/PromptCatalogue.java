@@ -5,7 +5,9 @@ import io.studycoach.slack.RefusalWording;
 import io.studycoach.slack.Wording;
 import io.studycoach.slack.challenge.ChallengeWording;
 import io.studycoach.slack.channel.ChannelWording;
+import io.studycoach.slack.channel.WelcomeWording;
 import io.studycoach.slack.exam.ExamWording;
+import io.studycoach.slack.home.OnboardingWording;
 import io.studycoach.slack.messages.MessagesWording;
 import io.studycoach.slack.summary.SummaryWording;
 import io.studycoach.wording.Prompt;
@@ -18,7 +20,8 @@ public final class PromptCatalogue {
 
 	public static final List<Prompt<?>> ALL = Stream
 		.of(Wording.QUIZ, DeliveryWording.ALL, SummaryWording.ALL, ChallengeWording.ALL, ChannelWording.ALL,
-				MessagesWording.ALL, ExamWording.ALL, RefusalWording.ALL)
+				MessagesWording.ALL, ExamWording.ALL, RefusalWording.ALL, OnboardingWording.ALL,
+				WelcomeWording.ALL)
 		.flatMap(List::stream)
 		.toList();
 
