@@ -182,7 +182,7 @@
     if (!state.messages.length) {
       // A fresh start (or a Reset): say how the channel comes to life, not just that it is empty.
       list.innerHTML = conversation === state.channel
-        ? '<div class="empty" id="fresh-start">Nothing here yet. Pick <strong>Priya (lead)</strong> above and type ' +
+        ? '<div class="empty" id="fresh-start">Nothing here yet. Choose <strong>Priya (lead)</strong> under <em>You are</em> and type ' +
           '<code>/quiz setup</code> to start a question of the day in #' + escapeHtml(state.channelName) +
           ', or type <code>/quiz</code> for a question of your own.</div>'
         : '<div class="empty">No messages yet. Type <code>/quiz</code> below for a question.</div>';
