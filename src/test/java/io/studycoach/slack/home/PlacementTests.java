@@ -19,6 +19,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -88,6 +91,27 @@ class PlacementTests extends CoachIntegrationTest {
 
 		openHome("Ev0NEW2");
 		assertThat(awaitPublish(1).toString()).doesNotContain("home_placement").contains("home_quiz");
+	}
+
+	@Test
+	void theStartClickIsAcknowledgedBeforeSlackIsAskedForTheMembersZone() {
+		this.slack.command(this.team, "U0WARM", "C0ANY", "help", SlackStub.responseUrl("warm"));
+		SlackStub.server()
+			.stubFor(any(urlPathEqualTo("/api/users.info")).atPriority(1)
+				.willReturn(aResponse().withStatus(200)
+					.withHeader("Content-Type", "application/json")
+					.withBody(SlackStub.usersInfo(USER, "Asia/Tokyo"))
+					.withFixedDelay(3000)));
+
+		long started = System.nanoTime();
+		HttpResponse<String> ack = this.slack.interaction(homeButton("home_placement", "placement"));
+		Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+		assertThat(ack.statusCode()).isEqualTo(200);
+		assertThat(took).isLessThan(Duration.ofSeconds(1));
+		assertThat(SlackPosts.questions(USER)).isEmpty();
+		await().atMost(Duration.ofSeconds(10)).until(() -> SlackPosts.questions(USER).size() == 1);
+		assertThat(SlackPosts.lastQuestion(USER).toString()).contains("Placement question 1 of 6");
 	}
 
 	@Test
