@@ -179,7 +179,14 @@
       } else list.innerHTML = '<div class="empty">Opening the Home tab…</div>';
       return;
     }
-    if (!state.messages.length) list.innerHTML = '<div class="empty">No messages yet. Type /quiz below.</div>';
+    if (!state.messages.length) {
+      // A fresh start (or a Reset): say how the channel comes to life, not just that it is empty.
+      list.innerHTML = conversation === state.channel
+        ? '<div class="empty" id="fresh-start">Nothing here yet. Choose <strong>Priya (lead)</strong> under <em>You are</em> and type ' +
+          '<code>/quiz setup</code> to start a question of the day in #' + escapeHtml(state.channelName) +
+          ', or type <code>/quiz</code> for a question of your own.</div>'
+        : '<div class="empty">No messages yet. Type <code>/quiz</code> below for a question.</div>';
+    }
     state.messages.forEach((m) => list.appendChild(renderMessage(m)));
     list.scrollTop = list.scrollHeight;
   }
@@ -235,6 +242,14 @@
     await refresh();
   }
 
+  $('reset').addEventListener('click', async () => {
+    if (!window.confirm('Reset the sandbox? This deletes its questions, answers, streaks and settings (only the sandbox\'s own data) and starts afresh.')) return;
+    await post('/sandbox/ui/reset', {});
+    Object.keys(ticked).forEach((k) => delete ticked[k]);
+    conversation = state.channel;
+    lastRendered = '';
+    await refresh();
+  });
   $('next-day').addEventListener('click', () => moveClock('day'));
   $('next-week').addEventListener('click', () => moveClock('week'));
   $('member').addEventListener('change', () => {

@@ -266,6 +266,16 @@ public final class RedisKeys {
 		return this.prefix + "u:" + userId + ":challenges";
 	}
 
+	/** String with a time to live: the learner's placement round, as "delivery id|step" of the question they were handed last. */
+	public String learnerPlacement(String userId) {
+		return this.prefix + "u:" + userId + ":placement";
+	}
+
+	/** String (SET NX): present once the member was welcomed to a study channel, so they are welcomed once. */
+	public String learnerWelcomed(String userId, String channelId) {
+		return this.prefix + "u:" + userId + ":welcomed:" + channelId;
+	}
+
 	/** String: the workspace's installation (bot token and ids) as JSON; only when installed through OAuth. */
 	public String installedBot() {
 		return this.prefix + "install:bot";

@@ -150,6 +150,14 @@ final class SandboxWorkspace {
 		return Optional.ofNullable(this.files.get(id));
 	}
 
+	/** Back to a fresh start: empty conversations, no Home tabs or files, the bot in the channel. */
+	synchronized void reset() {
+		this.conversations.values().forEach(List::clear);
+		this.homes.clear();
+		this.files.clear();
+		this.botInChannel = true;
+	}
+
 	record Member(String id, String name, String zone, boolean lead) {
 	}
 

@@ -35,8 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The sandbox as a newcomer uses it, in headless Chromium (Debian's chromium and chromium-driver):
- * /quiz, an answer, the next day, another answer, and a streak of 2; and a weekdays subscriber whose
- * streak runs from Friday over the weekend to Monday.
+ * /quiz, an answer, the next day, another answer, and a streak of 2; a weekdays subscriber whose
+ * streak runs from Friday over the weekend to Monday; and a challenge started, joined and its question
+ * in the member's DM, then a Reset back to a fresh start.
  */
 class SandboxBrowserTests {
 
@@ -124,6 +125,61 @@ class SandboxBrowserTests {
 		assertThat(messages()).contains("2-day streak");
 	}
 
+	@Test
+	void theLeadStartsAChallengeAMemberJoinsWithTheButtonAndItsQuestionArrivesInTheirDm() throws IOException {
+		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(20));
+		this.browser.get("http://localhost:" + this.port + "/sandbox");
+		wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#member option"), 3));
+		// A fresh start says how the channel comes to life.
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("fresh-start"), "/quiz setup"));
+		assertThat(this.browser.findElement(By.id("fresh-start")).getText()).contains("Nothing here yet").contains("Priya");
+
+		type("/quiz setup 09:00");
+		wait.until(driver -> messages().contains("post a question here"));
+		type("/quiz challenge start 7d Sprint week");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button[data-action-id='challenge_join']")));
+
+		new Select(this.browser.findElement(By.id("member"))).selectByValue("U0KENJI");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("zone"), "Asia/Tokyo"));
+		wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-action-id='challenge_join']")))
+			.click();
+		wait.until(driver -> messages().contains("You're in Sprint week"));
+
+		click(wait, "a[data-conversation='D0KENJI']");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("title"), "Study Coach (DM)"));
+		wait.until(driver -> !driver.findElements(By.cssSelector("#messages button[data-action-id^='answer_']")).isEmpty());
+		assertThat(messages()).contains("Sprint week").contains("question 1 of 1 today");
+		screenshot("sandbox-challenge.png");
+
+		this.browser.findElement(By.id("reset")).click();
+		wait.until(ExpectedConditions.alertIsPresent()).accept();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("fresh-start"), "Nothing here yet"));
+		assertThat(messages()).doesNotContain("Sprint week");
+		screenshot("sandbox-reset.png");
+
+		// After the Reset Kenji is new again: his Home explains the coach and starts the placement round.
+		click(wait, "a[data-conversation='home']");
+		wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-action-id='home_placement']")));
+		assertThat(messages()).contains("a question each day").contains("Start with 6 questions");
+		screenshot("sandbox-home-newcomer.png");
+		click(wait, "button[data-action-id='home_placement']");
+		click(wait, "a[data-conversation='D0KENJI']");
+		wait.until(driver -> messages().contains("Placement question 1 of 6"));
+	}
+
+	/** Clicks what the page may be redrawing (it refreshes every second), trying again on a stale element. */
+	private static void click(WebDriverWait wait, String css) {
+		wait.until(driver -> {
+			try {
+				driver.findElement(By.cssSelector(css)).click();
+				return true;
+			}
+			catch (org.openqa.selenium.StaleElementReferenceException ex) {
+				return false;
+			}
+		});
+	}
+
 	private void type(String text) {
 		WebElement command = this.browser.findElement(By.id("command"));
 		command.sendKeys(text);
@@ -140,6 +196,14 @@ class SandboxBrowserTests {
 	private DayOfWeek sandboxDay() {
 		String shown = this.browser.findElement(By.id("now")).getText().replace("Sandbox time: ", "").replace("UTC", "GMT");
 		return ZonedDateTime.parse(shown, DateTimeFormatter.RFC_1123_DATE_TIME).getDayOfWeek();
+	}
+
+	private void screenshot(String name) throws IOException {
+		Path screenshot = Path.of("target", name);
+		Files.createDirectories(screenshot.getParent());
+		Files.copy(((ChromeDriver) this.browser).getScreenshotAs(OutputType.FILE).toPath(), screenshot,
+				StandardCopyOption.REPLACE_EXISTING);
+		assertThat(Files.size(screenshot)).isGreaterThan(10_000);
 	}
 
 	/** Types /quiz, answers the question that appears (ticking two boxes for a "choose two"), waits for feedback. */

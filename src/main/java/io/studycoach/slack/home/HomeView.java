@@ -44,6 +44,9 @@ public final class HomeView {
 
 	public static final String UNSUBSCRIBE_ACTION = "home_unsubscribe";
 
+	/** A newcomer's "Start with 6 questions": the placement round, one question per exam-guide section. */
+	public static final String PLACEMENT_ACTION = "home_placement";
+
 	private final Prompts prompts;
 
 	private final QuestionBank bank;
@@ -81,6 +84,17 @@ public final class HomeView {
 		long reviewsDue = progress.history().reviews().values().stream().filter(r -> r.dueOn(dashboard.today())).count();
 		List<LayoutBlock> blocks = new ArrayList<>();
 		blocks.add(header(h -> h.text(plainText("Your PMLE study dashboard"))));
+		// A newcomer's dashboard is all zeros: say first what the coach is and how to begin.
+		boolean newcomer = overall.answered() == 0 && !this.bank.blueprint().sections().isEmpty();
+		if (newcomer) {
+			int questions = this.bank.blueprint().sections().size();
+			blocks.add(text(this.prompts.render(OnboardingWording.INTRO, new OnboardingWording.Intro(questions))));
+			blocks.add(actions(a -> a.elements(List.of(button(b -> b.actionId(PLACEMENT_ACTION)
+				.text(plainText("Start with " + questions + " questions"))
+				.style("primary")
+				.value("placement"))))));
+			blocks.add(divider());
+		}
 		blocks.add(text(this.prompts.render(Wording.STATS, Wording.Stats.of(dashboard.streak(), overall, reviewsDue))));
 		blocks.add(text(this.prompts.render(SummaryWording.PERSONAL_READINESS, new SummaryWording.Readiness(
 				this.bank.domains().stream().map(d -> {
@@ -95,7 +109,7 @@ public final class HomeView {
 		}
 		blocks.add(actions(a -> a.elements(List.of(button(b -> b.actionId(QUIZ_ACTION)
 			.text(plainText("Quiz me now"))
-			.style("primary")
+			.style(newcomer ? null : "primary")
 			.value("quiz"))))));
 		blocks.add(divider());
 		Optional<Subscription> subscription = dashboard.subscription();

@@ -61,20 +61,20 @@ class AnswerHandler implements SlackListener {
 
 	private final QuestionView questionView;
 
-	private final FeedbackView feedbackView;
+	private final Feedbacks feedbacks;
 
 	private final NoticeView notices;
 
 	AnswerHandler(QuizService quiz, QuestionBank bank, SlackUsers users, LiveCount liveCount,
 			Responder responder, QuestionView questionView,
-			FeedbackView feedbackView, NoticeView notices) {
+			Feedbacks feedbacks, NoticeView notices) {
 		this.quiz = quiz;
 		this.bank = bank;
 		this.users = users;
 		this.liveCount = liveCount;
 		this.responder = responder;
 		this.questionView = questionView;
-		this.feedbackView = feedbackView;
+		this.feedbacks = feedbacks;
 		this.notices = notices;
 	}
 
@@ -111,8 +111,7 @@ class AnswerHandler implements SlackListener {
 					// Learn the member's zone after the ack, for their next answers, streak and DMs.
 					this.users.fetchLater(team, user);
 				}
-				Message feedback = this.feedbackView.render(recorded.question(), recorded.chosen(), recorded.right(),
-						recorded.streak(), recorded.overall());
+				Message feedback = this.feedbacks.render(team, user, recorded);
 				if (recorded.delivery().kind() == Delivery.Kind.CHANNEL) {
 					// The channel's post stays for everyone; the feedback is the clicker's alone.
 					this.responder.add(context, feedback);
@@ -123,7 +122,7 @@ class AnswerHandler implements SlackListener {
 				}
 			}
 			else if (outcome instanceof AnswerOutcome.UnderReview held) {
-				Message feedback = this.feedbackView.underReview(held.question(), held.chosen());
+				Message feedback = this.feedbacks.underReview(held);
 				if (held.delivery().kind() == Delivery.Kind.CHANNEL) {
 					this.responder.add(context, feedback);
 				}

@@ -53,7 +53,7 @@ class ManifestTests {
 		this.manifest.path("settings").path("event_subscriptions").path("bot_events").forEach(e -> events.add(e.asText()));
 		assertThat(events).containsExactlyInAnyOrder("app_home_opened", "channel_archive", "channel_unarchive",
 				"channel_deleted", "group_archive", "group_unarchive", "group_deleted", "member_left_channel",
-				"message.im", "user_change", "app_uninstalled", "tokens_revoked");
+				"member_joined_channel", "message.im", "user_change", "app_uninstalled", "tokens_revoked");
 		// Members write to the coach in its Messages tab (message.im), so the tab must be open to them.
 		JsonNode home = this.manifest.path("features").path("app_home");
 		assertThat(home.path("messages_tab_enabled").asBoolean()).isTrue();

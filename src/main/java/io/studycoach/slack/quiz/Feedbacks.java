@@ -1,0 +1,47 @@
+package io.studycoach.slack.quiz;
+
+import io.studycoach.progress.Delivery;
+import io.studycoach.quiz.AnswerOutcome;
+import io.studycoach.quiz.PlacementRound;
+import io.studycoach.slack.FeedbackView;
+import io.studycoach.slack.Message;
+import io.studycoach.slack.home.PlacementView;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The feedback to a recorded answer; to a placement question's, with the round's next step (one
+ * Redis read, no Slack call, so it may run before the acknowledgement).
+ */
+@Component
+class Feedbacks {
+
+	private final FeedbackView feedback;
+
+	private final PlacementRound placement;
+
+	private final PlacementView placementView;
+
+	Feedbacks(FeedbackView feedback, PlacementRound placement, PlacementView placementView) {
+		this.feedback = feedback;
+		this.placement = placement;
+		this.placementView = placementView;
+	}
+
+	Message render(String team, String user, AnswerOutcome.Recorded recorded) {
+		Message message = this.feedback.render(recorded.question(), recorded.chosen(), recorded.right(),
+				recorded.streak(), recorded.overall());
+		if (recorded.delivery().kind() != Delivery.Kind.QUIZ) {
+			return message;
+		}
+		return this.placement.stepOf(team, user, recorded.delivery().id())
+			.map(step -> this.placementView.afterAnswer(message, step, this.placement.size()))
+			.orElse(message);
+	}
+
+	/** The feedback to an answer to a question under review: it counts nowhere. */
+	Message underReview(AnswerOutcome.UnderReview held) {
+		return this.feedback.underReview(held.question(), held.chosen());
+	}
+
+}
