@@ -50,12 +50,11 @@ class SlackStormTests extends CoachIntegrationTest {
 			this.tick.run();
 		}
 
-		Map<String, Long> delivered = SlackStub.server().getAllServeEvents().stream()
-			.filter(e -> e.getRequest().getUrl().startsWith("/api/chat.postMessage") && e.getResponse().getStatus() == 200)
-			// Question posts only (answer buttons): a setup's one-line announcement is not a send.
-			.filter(e -> e.getRequest().getBodyAsString().contains("answer_"))
-			.map(e -> channel(e))
-			.collect(java.util.stream.Collectors.groupingBy(c -> c, java.util.stream.Collectors.counting()));
+		// WireMock journals a request just after answering it, so the last post may show a moment
+		// after the ledger recorded it.
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> delivered().keySet().containsAll(subscribers) && delivered().containsKey("C0STUDY"));
+		Map<String, Long> delivered = delivered();
 		assertThat(delivered.get("C0STUDY")).isEqualTo(1L);
 		subscribers.forEach(user -> assertThat(delivered.get(user)).as(user).isEqualTo(1L));
 		subscribers.forEach(user -> assertThat(redis().get("sc:{" + this.team + "}:sent:dm:" + user + ":2026-03-03"))
@@ -65,6 +64,17 @@ class SlackStormTests extends CoachIntegrationTest {
 		assertThat(failures("conversations.info")).isGreaterThanOrEqualTo(1);
 		// The daily work ran on the tick's bounded pool; nothing spun up threads per call.
 		assertThat(Thread.activeCount()).isLessThan(threadsBefore + 40);
+	}
+
+	/** Successful question posts (answer buttons) by channel: a setup's one-line announcement is not a send. */
+	private static Map<String, Long> delivered() {
+		return SlackStub.server()
+			.getAllServeEvents()
+			.stream()
+			.filter(e -> e.getRequest().getUrl().startsWith("/api/chat.postMessage") && e.getResponse().getStatus() == 200)
+			.filter(e -> e.getRequest().getBodyAsString().contains("answer_"))
+			.map(e -> channel(e))
+			.collect(java.util.stream.Collectors.groupingBy(c -> c, java.util.stream.Collectors.counting()));
 	}
 
 	private static String channel(ServeEvent event) {
