@@ -35,13 +35,14 @@ class PluralTests {
 	/**
 	 * Numbers that are never below a floor, so their template needs no singular: a milestone is 3 or
 	 * more days, choose-two picks 2, an exam has 10 to 60 questions, exam dates are shown from 3
-	 * members, a challenge has at least 1 day and 1 question a day, a vacation runs up to 14 days.
+	 * members, a challenge has at least 1 day and 1 question a day, a vacation runs up to 14 days, the
+	 * placement round has one question per exam-guide section (six in the guide in force).
 	 */
 	private static final Map<String, Integer> FLOORS = Map.ofEntries(Map.entry("Milestone.days", 3),
 			Map.entry("PickCount.pickCount", 2), Map.entry("Started.questions", 10), Map.entry("Length.min", 10),
 			Map.entry("Length.max", 60), Map.entry("Length.defaultLength", 50), Map.entry("HistoryRow.asked", 10),
 			Map.entry("ExamDates.members", 3), Map.entry("Announce.days", 1), Map.entry("Announce.perDay", 1),
-			Map.entry("Refused.maxDays", 14));
+			Map.entry("Refused.maxDays", 14), Map.entry("Intro.questions", 2), Map.entry("Done.of", 2));
 
 	private final Prompts prompts = Prompts.load("file:prompts/", PromptCatalogue.ALL);
 
