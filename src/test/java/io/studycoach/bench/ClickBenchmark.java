@@ -12,7 +12,6 @@ import io.studycoach.support.Interactions;
 import io.studycoach.support.SlackRequests;
 import io.studycoach.support.TestRedis;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -66,17 +65,11 @@ class ClickBenchmark {
 					RATE * RATE_SECONDS * RUNS + 1_500 * SATURATION_SECONDS * (WARM_UPS + ROUNDS), responseUrl);
 			Figures.record("B4", "coach JVM resident memory, idle (after start and setup)", coach.rssMiB() + " MiB", "-");
 
-			List<Double> p50 = new ArrayList<>();
-			List<Double> p99 = new ArrayList<>();
-			for (int run = 0; run < RUNS; run++) {
-				long[] sorted = Load.fixedRate(slack, clicks, RATE, RATE_SECONDS);
-				p50.add(Figures.percentile(sorted, 50) / 1e6);
-				p99.add(Figures.percentile(sorted, 99) / 1e6);
-			}
+			Load.Latencies latencies = Load.fixedRateRuns(slack, clicks, RATE, RATE_SECONDS, RUNS);
 			Figures.record("B1", "answer click latency p50 at " + RATE + "/s, median of " + RUNS + " runs of "
-					+ RATE_SECONDS + " s", PairedRounds.Result.spreadMillis(p50), "-");
+					+ RATE_SECONDS + " s", PairedRounds.Result.spreadMillis(latencies.p50()), "-");
 			Figures.record("B1", "answer click latency p99 at " + RATE + "/s, median of " + RUNS + " runs of "
-					+ RATE_SECONDS + " s", PairedRounds.Result.spreadMillis(p99), "<= 25 ms on 2 cores");
+					+ RATE_SECONDS + " s", PairedRounds.Result.spreadMillis(latencies.p99()), "<= 25 ms on 2 cores");
 
 			SlackRequests bareSlack = new SlackRequests(bare.port);
 			ConcurrentLinkedQueue<String> bareClicks = new ConcurrentLinkedQueue<>();
@@ -84,11 +77,8 @@ class ClickBenchmark {
 				bareClicks.add(withResponseUrl(Interactions.button(TEAM, "U" + i, "answer_A", "AAAAAAAAAAAAAAAA", "bare"),
 						responseUrl));
 			}
-			// The bare app has served nothing yet: a fixed-rate run of its own first, then both take turns.
-			Load.fixedRate(bareSlack, bareClicks, RATE, RATE_SECONDS);
-			PairedRounds.Result paired = PairedRounds.measure(WARM_UPS, ROUNDS,
-					() -> Load.saturate(slack, clicks, SATURATION_SECONDS),
-					() -> Load.saturate(bareSlack, bareClicks, SATURATION_SECONDS));
+			PairedRounds.Result paired = Load.againstBareApp(slack, clicks, bareSlack, bareClicks, RATE, RATE_SECONDS,
+					WARM_UPS, ROUNDS, SATURATION_SECONDS);
 			Figures.record("B1", "answer clicks/s at saturation (coach), " + ROUNDS + " rounds alternating with the bare app",
 					PairedRounds.Result.spread(paired.a(), "/s"), "-");
 			Figures.record("B1", "clicks/s at saturation (bare Bolt app, ack only), same rounds",

@@ -82,17 +82,11 @@ class ExamBenchmark {
 			ConcurrentLinkedQueue<String> clicks = prepareClicks(slack, bank, team, responseUrl);
 
 			Figures.record("B5", "load average (1 min) before the run", Load.loadAverage(), "-");
-			List<Double> p50 = new ArrayList<>();
-			List<Double> p99 = new ArrayList<>();
-			for (int run = 0; run < RUNS; run++) {
-				long[] sorted = Load.fixedRate(slack, clicks, RATE, RATE_SECONDS);
-				p50.add(Figures.percentile(sorted, 50) / 1e6);
-				p99.add(Figures.percentile(sorted, 99) / 1e6);
-			}
+			Load.Latencies latencies = Load.fixedRateRuns(slack, clicks, RATE, RATE_SECONDS, RUNS);
 			Figures.record("B5", "exam click (answer, tick, move, flag) latency p50 at " + RATE + "/s, median of " + RUNS
-					+ " runs", PairedRounds.Result.spreadMillis(p50), "-");
+					+ " runs", PairedRounds.Result.spreadMillis(latencies.p50()), "-");
 			Figures.record("B5", "exam click latency p99 at " + RATE + "/s, median of " + RUNS + " runs",
-					PairedRounds.Result.spreadMillis(p99), "<= 25 ms on 2 cores");
+					PairedRounds.Result.spreadMillis(latencies.p99()), "<= 25 ms on 2 cores");
 
 			SlackRequests bareSlack = new SlackRequests(bare.port);
 			ConcurrentLinkedQueue<String> bareClicks = new ConcurrentLinkedQueue<>();
@@ -101,11 +95,8 @@ class ExamBenchmark {
 				payload.put("response_url", responseUrl);
 				bareClicks.add(SlackRequests.interactionBody(payload));
 			}
-			// The bare app has served nothing yet: a fixed-rate run of its own first, then both take turns.
-			Load.fixedRate(bareSlack, bareClicks, RATE, RATE_SECONDS);
-			PairedRounds.Result paired = PairedRounds.measure(WARM_UPS, ROUNDS,
-					() -> Load.saturate(slack, clicks, SATURATION_SECONDS),
-					() -> Load.saturate(bareSlack, bareClicks, SATURATION_SECONDS));
+			PairedRounds.Result paired = Load.againstBareApp(slack, clicks, bareSlack, bareClicks, RATE, RATE_SECONDS,
+					WARM_UPS, ROUNDS, SATURATION_SECONDS);
 			Figures.record("B5", "exam clicks/s at saturation (coach), " + ROUNDS + " rounds alternating with the bare app",
 					PairedRounds.Result.spread(paired.a(), "/s"), "-");
 			Figures.record("B5", "clicks/s at saturation (bare Bolt app, ack only), same rounds",

@@ -61,6 +61,33 @@ final class Load {
 		return Figures.sorted(latencies);
 	}
 
+	/** p50 and p99 of each of {@code runs} fixed-rate runs, in milliseconds. */
+	record Latencies(List<Double> p50, List<Double> p99) {
+	}
+
+	static Latencies fixedRateRuns(SlackRequests slack, Queue<String> bodies, int rate, int seconds, int runs)
+			throws Exception {
+		List<Double> p50 = new ArrayList<>();
+		List<Double> p99 = new ArrayList<>();
+		for (int run = 0; run < runs; run++) {
+			long[] sorted = fixedRate(slack, bodies, rate, seconds);
+			p50.add(Figures.percentile(sorted, 50) / 1e6);
+			p99.add(Figures.percentile(sorted, 99) / 1e6);
+		}
+		return new Latencies(p50, p99);
+	}
+
+	/**
+	 * The coach's saturation throughput against the bare app's: the bare app, which has served nothing
+	 * yet, takes a fixed-rate run of its own first, then both take turns ({@link PairedRounds}).
+	 */
+	static PairedRounds.Result againstBareApp(SlackRequests coach, Queue<String> clicks, SlackRequests bare,
+			Queue<String> bareClicks, int rate, int rateSeconds, int warmUps, int rounds, int seconds) throws Exception {
+		fixedRate(bare, bareClicks, rate, rateSeconds);
+		return PairedRounds.measure(warmUps, rounds, () -> saturate(coach, clicks, seconds),
+				() -> saturate(bare, bareClicks, seconds));
+	}
+
 	/** Requests a second with {@link #CLIENTS} clients sending back to back for {@code seconds}. */
 	static double saturate(SlackRequests slack, Queue<String> bodies, int seconds) throws Exception {
 		AtomicInteger sent = new AtomicInteger();
