@@ -1,0 +1,121 @@
+package io.studycoach.slack.bolt;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.util.SlackRequestParser;
+import com.slack.api.util.json.GsonFactory;
+
+import java.util.ArrayList;
+
+/**
+ * Bolt's request parser, except that button clicks ({@code block_actions}) are read with one shared
+ * Gson. Bolt's {@link BlockActionRequest} makes a new Gson for every click, and with it every type
+ * adapter of the payload's classes: a fifth of the coach's CPU in B1's flight recording (see
+ * docs/BENCHMARKS.md). Everything else goes through Bolt's own parsing unchanged.
+ */
+final class OneGsonRequestParser extends SlackRequestParser {
+
+	private static final Gson GSON = GsonFactory.createSnakeCase();
+
+	OneGsonRequestParser(AppConfig config) {
+		super(config);
+	}
+
+	@Override
+	public Request<?> parse(HttpRequest http) {
+		JsonObject payload = blockActions(http.getRequestBody());
+		if (payload == null) {
+			return super.parse(http);
+		}
+		Request<?> request = new ReadBlockAction(http.getRequestBody(), GSON.fromJson(payload, BlockActionPayload.class),
+				http.getHeaders());
+		// What Bolt's parser does to every request it builds.
+		request.updateContext(getAppConfig());
+		if (http.getQueryString() != null) {
+			http.getQueryString()
+				.forEach((name, values) -> request.getQueryString().computeIfAbsent(name, n -> new ArrayList<>())
+					.addAll(values));
+		}
+		String forwarded = http.getHeaders() == null ? null : http.getHeaders().getFirstValue("X-FORWARDED-FOR");
+		request.setClientIpAddress(forwarded != null ? forwarded : http.getRemoteAddress());
+		request.setSocketMode(http.isSocketMode());
+		return request;
+	}
+
+	/** The payload of a block_actions request, or null for anything else (left to Bolt). */
+	private JsonObject blockActions(String body) {
+		if (body == null) {
+			return null;
+		}
+		String json = getJsonPayloadExtractor().extractIfExists(body);
+		if (json == null) {
+			return null;
+		}
+		try {
+			JsonElement parsed = JsonParser.parseString(json);
+			if (!parsed.isJsonObject()) {
+				return null;
+			}
+			JsonElement type = parsed.getAsJsonObject().get("type");
+			return type != null && type.isJsonPrimitive() && "block_actions".equals(type.getAsString())
+					? parsed.getAsJsonObject() : null;
+		}
+		catch (RuntimeException ex) {
+			// Bolt decides what a malformed payload gets.
+			return null;
+		}
+	}
+
+	/** Bolt's click request around a payload already read; its context filled as Bolt fills it. */
+	private static final class ReadBlockAction extends BlockActionRequest {
+
+		private final BlockActionPayload payload;
+
+		ReadBlockAction(String body, BlockActionPayload payload, RequestHeaders headers) {
+			// No payload text for Bolt's constructor, so it reads nothing with a Gson of its own.
+			super(body, null, headers);
+			this.payload = payload;
+			ActionContext context = getContext();
+			context.setFunctionBotAccessToken(payload.getBotAccessToken());
+			context.setResponseUrl(payload.getResponseUrl());
+			context.setTriggerId(payload.getTriggerId());
+			if (payload.getTriggerId() == null && payload.getInteractivity() != null
+					&& payload.getInteractivity().getInteractivityPointer() != null) {
+				context.setTriggerId(payload.getInteractivity().getInteractivityPointer());
+			}
+			if (payload.getEnterprise() != null) {
+				context.setEnterpriseId(payload.getEnterprise().getId());
+			}
+			else if (payload.getTeam() != null) {
+				context.setEnterpriseId(payload.getTeam().getEnterpriseId());
+			}
+			if (payload.getTeam() != null && payload.getTeam().getId() != null) {
+				context.setTeamId(payload.getTeam().getId());
+			}
+			else if (payload.getUser() != null && payload.getUser().getTeamId() != null) {
+				context.setTeamId(payload.getUser().getTeamId());
+			}
+			if (payload.getUser() != null) {
+				context.setRequestUserId(payload.getUser().getId());
+			}
+			if (payload.getFunctionData() != null) {
+				context.setFunctionExecutionId(payload.getFunctionData().getExecutionId());
+			}
+		}
+
+		@Override
+		public BlockActionPayload getPayload() {
+			return this.payload;
+		}
+
+	}
+
+}
