@@ -46,7 +46,8 @@ class RedisConfiguration {
 	LettuceConnectionFactory redisConnectionFactory(RedisEndpoint endpoint, RedisConnector connector) {
 		RedisUrl url = url(endpoint);
 		if (!connector.cluster()) {
-			return new LettuceConnectionFactory(LettuceConnectionFactory.createRedisConfiguration(endpoint.url()));
+			return new LettuceConnectionFactory(LettuceConnectionFactory.createRedisConfiguration(endpoint.url()),
+					LettuceClientConfiguration.builder().clientResources(connector.resources()).build());
 		}
 		RedisClusterConfiguration cluster = new RedisClusterConfiguration(url.hostsAndPorts());
 		char[] password = url.nodes().get(0).getPassword();
@@ -58,7 +59,8 @@ class RedisConfiguration {
 			cluster.setUsername(user);
 		}
 		// TLS is all-or-nothing for a cluster: rediss-cluster:// turns it on for every node.
-		LettuceClientConfiguration.LettuceClientConfigurationBuilder client = LettuceClientConfiguration.builder();
+		LettuceClientConfiguration.LettuceClientConfigurationBuilder client = LettuceClientConfiguration.builder()
+			.clientResources(connector.resources());
 		if (url.nodes().get(0).isSsl()) {
 			client.useSsl();
 		}

@@ -14,6 +14,9 @@ import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
+import io.lettuce.core.metrics.CommandLatencyRecorder;
+import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.resource.DefaultClientResources;
 
 import java.time.Duration;
 
@@ -23,7 +26,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Owns the Lettuce client for what {@code REDIS_URL} names and opens {@link Redis} connections on
  * it. A plain {@code redis://} URL that turns out to point at a cluster node is treated as a cluster
- * seed, so a managed cluster's configuration endpoint works as it is.
+ * seed, so a managed cluster's configuration endpoint works as it is. Its clients share one set of
+ * client resources without Lettuce's per-command latency histograms: nothing reads them, and in B1's
+ * flight recording they were CPU on every command and memory that only a full collection frees.
  */
 final class RedisConnector {
 
@@ -31,10 +36,13 @@ final class RedisConnector {
 
 	private final AbstractRedisClient client;
 
+	private final ClientResources resources;
+
 	private final boolean cluster;
 
-	private RedisConnector(AbstractRedisClient client, boolean cluster) {
+	private RedisConnector(AbstractRedisClient client, ClientResources resources, boolean cluster) {
 		this.client = client;
+		this.resources = resources;
 		this.cluster = cluster;
 	}
 
@@ -43,8 +51,11 @@ final class RedisConnector {
 		// Fail fast while disconnected, so a click during an outage gets "try again" at once
 		// instead of queueing until a reconnect.
 		TimeoutOptions timeouts = TimeoutOptions.enabled(commandTimeout);
-		if (url.cluster() || isClusterNode(url.nodes().get(0))) {
-			RedisClusterClient client = RedisClusterClient.create(url.nodes());
+		ClientResources resources = DefaultClientResources.builder()
+			.commandLatencyRecorder(CommandLatencyRecorder.disabled())
+			.build();
+		if (url.cluster() || isClusterNode(url.nodes().get(0), resources)) {
+			RedisClusterClient client = RedisClusterClient.create(resources, url.nodes());
 			client.setOptions(ClusterClientOptions.builder()
 				.autoReconnect(true)
 				.disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
@@ -57,22 +68,22 @@ final class RedisConnector {
 					.build())
 				.build());
 			logger.info("Redis Cluster: {} seed node(s)", url.nodes().size());
-			return new RedisConnector(client, true);
+			return new RedisConnector(client, resources, true);
 		}
-		RedisClient client = RedisClient.create(url.nodes().get(0));
+		RedisClient client = RedisClient.create(resources, url.nodes().get(0));
 		client.setOptions(ClientOptions.builder()
 			.autoReconnect(true)
 			.disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
 			.timeoutOptions(timeouts)
 			.build());
-		return new RedisConnector(client, false);
+		return new RedisConnector(client, resources, false);
 	}
 
-	private static boolean isClusterNode(RedisURI uri) {
+	private static boolean isClusterNode(RedisURI uri, ClientResources resources) {
 		if (!uri.getSentinels().isEmpty()) {
 			return false;
 		}
-		RedisClient probe = RedisClient.create(uri);
+		RedisClient probe = RedisClient.create(resources, uri);
 		try (StatefulRedisConnection<String, String> connection = probe.connect()) {
 			return connection.sync().info("cluster").contains("cluster_enabled:1");
 		}
@@ -87,6 +98,11 @@ final class RedisConnector {
 
 	boolean cluster() {
 		return this.cluster;
+	}
+
+	/** For ShedLock's connection factory too, so the coach runs one set of Lettuce threads. */
+	ClientResources resources() {
+		return this.resources;
 	}
 
 	@SuppressWarnings("unchecked")
@@ -107,6 +123,7 @@ final class RedisConnector {
 
 	void shutdown() {
 		this.client.shutdown();
+		this.resources.shutdown();
 	}
 
 }

@@ -48,6 +48,9 @@ class SlackConfiguration {
 		SlackConfig config = new SlackConfig();
 		config.setMethodsEndpointUrlPrefix(properties.apiUrlWithSlash());
 		config.setHttpClientCallTimeoutMillis(10_000);
+		// The SDK's call statistics feed only its async client's rate limiter, which the coach does not
+		// use (SlackCalls paces by workspace itself); kept on, they hold every call of the last minute.
+		config.setStatsEnabled(false);
 		return Slack.getInstance(config);
 	}
 
