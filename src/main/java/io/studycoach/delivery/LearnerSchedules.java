@@ -1,5 +1,6 @@
 package io.studycoach.delivery;
 
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.studycoach.progress.BoardScope;
 import io.studycoach.progress.StudySchedules;
 import io.studycoach.redis.Redis;
@@ -10,8 +11,8 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import org.springframework.stereotype.Component;
 
@@ -28,34 +29,40 @@ class LearnerSchedules implements StudySchedules {
 
 	private final Redis redis;
 
-	private final ChannelStore channels;
-
-	private final SubscriptionStore subscriptions;
-
-	LearnerSchedules(Redis redis, ChannelStore channels, SubscriptionStore subscriptions) {
+	LearnerSchedules(Redis redis) {
 		this.redis = redis;
-		this.channels = channels;
-		this.subscriptions = subscriptions;
 	}
 
+	/** Two round trips: this runs on the answer's path, before its feedback. */
 	@Override
 	public Set<DayOfWeek> studyDays(String teamId, String userId) {
-		Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-		this.subscriptions.find(teamId, userId).ifPresent(s -> days.addAll(daysOf(s.schedule().days())));
 		RedisKeys keys = RedisKeys.team(teamId);
-		// Asked together: this runs on the answer's path, before its feedback.
-		Map<String, CompletableFuture<Boolean>> member = new HashMap<>();
-		for (String channelId : this.channels.channels(teamId)) {
-			member.put(channelId, this.redis.async()
+		RedisClusterAsyncCommands<String, String> commands = this.redis.async();
+		CompletableFuture<String> dmDays = commands.hget(keys.subscription(userId), "days").toCompletableFuture();
+		CompletableFuture<Set<String>> channelIds = commands.smembers(keys.channels()).toCompletableFuture();
+		Map<String, CompletableFuture<Boolean>> answered = new HashMap<>();
+		Map<String, CompletableFuture<String>> channelDays = new HashMap<>();
+		for (String channelId : Redis.await(channelIds)) {
+			answered.put(channelId, commands
 				.hexists(keys.boardStats(BoardScope.channelAllTime(channelId).key()), userId)
 				.toCompletableFuture());
+			channelDays.put(channelId, commands.hget(keys.channel(channelId), "days").toCompletableFuture());
 		}
-		member.forEach((channelId, answered) -> {
-			if (Boolean.TRUE.equals(answered.join())) {
-				this.channels.find(teamId, channelId).ifPresent(c -> days.addAll(daysOf(c.schedule().days())));
+		Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+		addDays(days, Redis.await(dmDays));
+		answered.forEach((channelId, yes) -> {
+			if (Boolean.TRUE.equals(Redis.await(yes))) {
+				addDays(days, Redis.await(channelDays.get(channelId)));
 			}
 		});
 		return days;
+	}
+
+	/** A schedule's days as {@link SubscriptionStore} and {@link ChannelStore} keep them; absent adds none. */
+	private static void addDays(Set<DayOfWeek> days, String stored) {
+		if (stored != null) {
+			days.addAll(daysOf(StudyDays.valueOf(stored)));
+		}
 	}
 
 	static Set<DayOfWeek> daysOf(StudyDays studyDays) {

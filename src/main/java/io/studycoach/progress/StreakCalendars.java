@@ -7,9 +7,11 @@ import io.studycoach.learning.StudyCalendar;
 import io.studycoach.redis.Redis;
 import io.studycoach.redis.RedisKeys;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import org.springframework.stereotype.Component;
@@ -28,9 +30,12 @@ public class StreakCalendars {
 	}
 
 	public StudyCalendar calendar(String teamId, String userId) {
-		byte[] held = ProgressReader.await(
-				this.redis.binaryAsync().get(RedisKeys.team(teamId).learnerHeld(userId)).toCompletableFuture());
-		return new StudyCalendar(this.schedules.studyDays(teamId, userId), ActiveDays.fromRedisBitmap(held));
+		// Asked first, so it travels with the schedules' reads rather than after them.
+		CompletableFuture<byte[]> held = this.redis.binaryAsync()
+			.get(RedisKeys.team(teamId).learnerHeld(userId))
+			.toCompletableFuture();
+		Set<DayOfWeek> days = this.schedules.studyDays(teamId, userId);
+		return new StudyCalendar(days, ActiveDays.fromRedisBitmap(ProgressReader.await(held)));
 	}
 
 	/** The learner's streak on {@code today} from their answered days. */

@@ -4,6 +4,11 @@ import io.lettuce.core.api.StatefulConnection;
 import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -43,6 +48,24 @@ public final class Redis implements AutoCloseable {
 		this.binaryAsyncOf = binaryAsyncOf;
 		this.dedicated = dedicated;
 		this.cluster = cluster;
+	}
+
+	/**
+	 * The result of an asynchronous command, or {@link StoreUnavailableException} when Redis failed,
+	 * as the synchronous commands do.
+	 */
+	public static <T> T await(CompletableFuture<T> reply) {
+		try {
+			// Lettuce's own command timeout completes the future exceptionally; this is a backstop.
+			return reply.get(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new StoreUnavailableException(ex);
+		}
+		catch (ExecutionException | TimeoutException | CompletionException ex) {
+			throw new StoreUnavailableException(ex);
+		}
 	}
 
 	/** Commands that throw {@link StoreUnavailableException} when Redis fails. */

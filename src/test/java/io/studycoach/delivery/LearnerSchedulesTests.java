@@ -60,8 +60,7 @@ class LearnerSchedulesTests {
 	@BeforeEach
 	void wire() {
 		this.wired = HandWiredRedis.open();
-		this.schedules = new LearnerSchedules(this.wired.redis(), DeliveryWiring.channelStore(this.wired.redis()),
-				DeliveryWiring.subscriptionStore(this.wired.redis()));
+		this.schedules = new LearnerSchedules(this.wired.redis());
 		this.calendars = ProgressWiring.streakCalendars(this.wired.redis(), this.schedules);
 		this.progress = ProgressWiring.progressReader(this.wired.redis(), this.schedules);
 		this.recorder = ProgressWiring.answerRecorder(this.wired.redis(), new QuestionBank(List.of(), List.of()));
