@@ -1,5 +1,5 @@
 # Study Coach: build the executable jar with the Maven wrapper, then run it on a JRE as a
-# non-root user. See README.md, "Run it in containers".
+# non-root user. See docs/OPERATIONS.md, "Run it in containers".
 
 # --- build -------------------------------------------------------------------------------------
 FROM eclipse-temurin:17-jdk AS build
@@ -59,7 +59,7 @@ USER ${APP_UID}:${APP_UID}
 
 # COACH_REQUIRE_SLACK: a container never falls into the sandbox because a Slack secret is missing;
 # it stops and names the settings. To try the sandbox in a container on purpose: -e COACH_SANDBOX=true
-# -e SERVER_ADDRESS=0.0.0.0 -p 127.0.0.1:3000:3000 (README, "Run it in containers").
+# -e SERVER_ADDRESS=0.0.0.0 -p 127.0.0.1:3000:3000 (docs/OPERATIONS.md, "Run it in containers").
 # JDK_JAVA_OPTIONS: the coach's JVM flags, the same in compose.yaml and docs/OPERATIONS.md (a test
 # checks it): the archive above; the serial collector, which on 2 cores and a few hundred MiB of
 # heap pauses for milliseconds and needs the least memory of its own; a heap that starts small and

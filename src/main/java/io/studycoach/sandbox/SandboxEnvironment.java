@@ -44,7 +44,7 @@ class SandboxEnvironment implements EnvironmentPostProcessor {
 	private static final String ON_PURPOSE = ": set them, or set COACH_SANDBOX=true to run the local sandbox on purpose "
 			+ "(it keeps its own embedded Redis and never uses REDIS_URL)";
 
-	private static final String WHERE = "See Settings in README.md for where each value is found.";
+	private static final String WHERE = "See Settings in docs/OPERATIONS.md for where each value is found.";
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
