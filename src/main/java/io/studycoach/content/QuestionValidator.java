@@ -142,7 +142,11 @@ final class QuestionValidator {
 	}
 
 	private void checkGuide(QuestionFile raw, List<String> found) {
-		if (!blank(raw.guide()) && !raw.guide().trim().equals(Blueprint.NONE)
+		// With an exam guide loaded, a missing label would silently count as "fits no sub-section".
+		if (blank(raw.guide()) && !this.blueprint.sections().isEmpty()) {
+			found.add("missing guide: a sub-section of " + this.blueprint.id() + " (like \"4.2\") or none");
+		}
+		else if (!blank(raw.guide()) && !raw.guide().trim().equals(Blueprint.NONE)
 				&& !this.blueprint.hasSubsection(raw.guide().trim())) {
 			found.add("guide '" + raw.guide() + "' is not a sub-section of " + this.blueprint.id() + " (or 'none')");
 		}

@@ -138,6 +138,99 @@ class ContentLoaderTests {
 			.withMessageContaining("hint");
 	}
 
+	private static final String GUIDE = """
+			id: guide-test
+			name: A two-section exam guide
+			live-from: 2024-10-01
+			sections:
+			  - id: "1"
+			    name: Framing
+			    weight: 0.4
+			    subsections:
+			      - {id: "1.1", name: Baselines}
+			  - id: "2"
+			    name: Serving
+			    weight: 0.6
+			    subsections:
+			      - {id: "2.1", name: Serving models}
+			""";
+
+	private static final String GLOSSARY = """
+			- {old: Vertex AI Search, new: Agent Search, kind: renamed, since: 2026-04}
+			- {old: AutoML Tables, kind: retired, since: 2024-03}
+			- {old: Vertex Explainable AI, kind: deprecated, since: 2026-03}
+			""";
+
+	@Test
+	void theExamGuideIsCheckedLikeTheQuestions() throws IOException {
+		write(DOMAINS, GOOD);
+		writeGuide(GUIDE.replace("weight: 0.6", "weight: 0.5").replace("{id: \"2.1\"", "{id: \"3.1\""));
+
+		assertThatExceptionOfType(InvalidContentException.class).isThrownBy(() -> new ContentLoader().load(location()))
+			.satisfies(ex -> assertThat(ex.problems()).extracting(ContentProblem::toString)
+				.anyMatch(p -> p.contains("blueprints/guide.yml") && p.contains("section weights sum to 0.9"))
+				.anyMatch(p -> p.contains("blueprints/guide.yml [3.1]") && p.contains("starts with its section's (2.)")));
+	}
+
+	@Test
+	void everyQuestionNamesAnExistingSubsectionOfTheGuideOrNone() throws IOException {
+		write(DOMAINS, GOOD.replace("  topic: Baselines", "  guide: \"1.1\"\n  topic: Baselines"));
+		writeGuide(GUIDE);
+		assertThatExceptionOfType(InvalidContentException.class).isThrownBy(() -> new ContentLoader().load(location()))
+			.satisfies(ex -> assertThat(ex.problems()).extracting(ContentProblem::toString)
+				.containsExactly("questions/bank.yml [d2-good-001]: missing guide: a sub-section of guide-test (like \"4.2\") or none"));
+
+		write(DOMAINS, GOOD.replace("  topic: Baselines", "  guide: \"1.1\"\n  topic: Baselines")
+			.replace("  topic: Cost", "  guide: \"2.7\"\n  topic: Cost"));
+		assertThatExceptionOfType(InvalidContentException.class).isThrownBy(() -> new ContentLoader().load(location()))
+			.withMessageContaining("[d2-good-001]: guide '2.7' is not a sub-section of guide-test");
+
+		write(DOMAINS, GOOD.replace("  topic: Baselines", "  guide: \"1.1\"\n  topic: Baselines")
+			.replace("  topic: Cost", "  guide: none\n  topic: Cost"));
+		QuestionBank bank = new ContentLoader().load(location());
+		assertThat(bank.question("d1-good-001").orElseThrow().guide()).isEqualTo("1.1");
+		assertThat(bank.question("d2-good-001").orElseThrow().guide()).isEqualTo(Blueprint.NONE);
+	}
+
+	@Test
+	void aQuestionNamingARenamedRetiredOrDeprecatedProductMustSaySo() throws IOException {
+		String silent = GOOD.replace("What should they do first?", "What should they do first in Vertex AI Search?")
+			.replace("\"Buy GPUs\"", "\"Train with AutoML Tables\"")
+			.replace("Which two choices lower cost?", "Which two choices lower the cost of Vertex Explainable AI?");
+		write(DOMAINS, silent);
+		Files.writeString(this.dir.resolve("glossary.yml"), GLOSSARY);
+
+		assertThatExceptionOfType(InvalidContentException.class).isThrownBy(() -> new ContentLoader().load(location()))
+			.satisfies(ex -> assertThat(ex.problems()).extracting(ContentProblem::toString)
+				.anyMatch(p -> p.contains("[d1-good-001]: names 'Vertex AI Search' (renamed since 2026-04)")
+						&& p.contains("its current name 'Agent Search'"))
+				.anyMatch(p -> p.contains("[d1-good-001]: names 'AutoML Tables' (retired since 2024-03)")
+						&& p.contains("that it was retired or replaced"))
+				.anyMatch(p -> p.contains("[d2-good-001]: names 'Vertex Explainable AI' (deprecated since 2026-03)")
+						&& p.contains("that it is deprecated"))
+				.hasSize(3));
+
+		write(DOMAINS, silent
+			.replace("the others skip that step.",
+					"the others skip that step. Vertex AI Search is now Agent Search; AutoML Tables was shut down.")
+			.replace("the rest add cost.", "the rest add cost. Vertex Explainable AI is deprecated."));
+		assertThat(new ContentLoader().load(location()).size()).isEqualTo(2);
+	}
+
+	@Test
+	void aRenamedGlossaryEntryNeedsItsNewName() throws IOException {
+		write(DOMAINS, GOOD);
+		Files.writeString(this.dir.resolve("glossary.yml"), "- {old: Vertex AI Search, kind: renamed, since: 2026-04}\n");
+
+		assertThatExceptionOfType(InvalidContentException.class).isThrownBy(() -> new ContentLoader().load(location()))
+			.withMessageContaining("glossary.yml [Vertex AI Search]: a renamed entry needs its new name");
+	}
+
+	private void writeGuide(String guide) throws IOException {
+		Files.createDirectories(this.dir.resolve("blueprints"));
+		Files.writeString(this.dir.resolve("blueprints/guide.yml"), guide);
+	}
+
 	private void write(String domains, String questions) throws IOException {
 		Files.writeString(this.dir.resolve("domains.yml"), domains);
 		Files.createDirectories(this.dir.resolve("questions"));

@@ -166,6 +166,35 @@ class ShippedBankTests {
 		assertThat(this.bank.questions().stream().filter(q -> q.tags().contains("genai"))).hasSizeGreaterThanOrEqualTo(60);
 	}
 
+	/**
+	 * The generative AI questions spread over the topics the 2024 guide brings in (models, RAG, agents,
+	 * evaluation, safety, cost), each found by its words in the stem or the choices (not the
+	 * explanation, which names the platform).
+	 */
+	@Test
+	void everyGenerativeAiTopicHasAtLeastFiveQuestions() {
+		Map<String, Pattern> topics = Map.ofEntries(
+				Map.entry("Model Garden and model choice",
+						Pattern.compile("model garden|gemma|gemini (flash|pro)|flash-lite|open model")),
+				Map.entry("prompting, tuning or RAG", Pattern.compile("prompt|tuning|tuned|retrieval-augmented|\\brag\\b")),
+				Map.entry("RAG Engine, Vector Search, grounding", Pattern.compile("rag engine|vector search|ground")),
+				Map.entry("agents and Agent Builder", Pattern
+					.compile("\\bagents?\\b(?! platform)|agent builder|agent development kit|\\badk\\b|function call")),
+				Map.entry("evaluating generative AI", Pattern
+					.compile("gen ai evaluation|evaluation service|autorater|model-based|judge|pointwise|pairwise|trajector")),
+				Map.entry("safety and security", Pattern.compile("model armor|prompt injection|safety|jailbreak|harmful")),
+				Map.entry("cost and latency of foundation models",
+						Pattern.compile("provisioned throughput|context cach|token|latency|pay-as-you-go|batch inference")));
+		List<String> genai = this.bank.questions()
+			.stream()
+			.filter(q -> q.tags().contains("genai"))
+			.map(q -> (q.question() + " " + String.join(" ", q.choices())).toLowerCase(Locale.ROOT))
+			.toList();
+		topics.forEach((topic, words) -> assertThat(genai.stream().filter(text -> words.matcher(text).find()))
+			.as(topic)
+			.hasSizeGreaterThanOrEqualTo(5));
+	}
+
 	@Test
 	void everyQuestionSaysWhenItWasLastReviewed() {
 		assertThat(this.bank.questions().stream().filter(q -> !q.reviewed().matches("20\\d\\d-\\d\\d")).map(Question::id))

@@ -1,6 +1,7 @@
 package io.studycoach.learning;
 
 import io.studycoach.content.ContentLoader;
+import io.studycoach.content.Question;
 import io.studycoach.content.QuestionBank;
 
 import java.time.Clock;
@@ -9,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
@@ -73,6 +75,44 @@ class StudyPlanTests {
 				.question()
 				.tags()).contains("genai");
 		}
+	}
+
+	@Test
+	void onTheExamPlanALearnerWhoMissesEveryS3QuestionIsAskedS3MeasurablyMore() {
+		DomainWeights base = StudyPlan.EXAM.baseWeights(this.bank);
+		Map<String, long[]> counts = new HashMap<>();
+		base.asMap().keySet().forEach(s -> counts.put(s, new long[] { 20, 2 }));
+		counts.put("s3", new long[] { 20, 20 });
+		DomainWeights tilted = AdaptiveWeights.tilt(base, counts);
+
+		int s3 = 0;
+		int draws = 5_000;
+		for (int i = 0; i < draws; i++) {
+			if (this.selector.next(tilted, this.fresh, LocalDate.of(2026, 12, 1), QuestionSelector.LEARNER_FRESHNESS)
+				.question()
+				.section()
+				.equals("3")) {
+				s3++;
+			}
+		}
+		// Base 18%; with every s3 answer wrong and the rest mostly right, s3 rises to about 28%.
+		assertThat(tilted.weight("s3")).isGreaterThan(0.26);
+		assertThat(s3 / (double) draws).isGreaterThan(0.24);
+	}
+
+	@Test
+	void onTheExamPlanAMissedQuestionComesBackTheNextDay() {
+		Question missed = this.bank.questionsInSection("2").get(0);
+		LocalDate today = LocalDate.of(2026, 12, 1);
+		ReviewState state = SpacedRepetition.afterAnswer(Optional.empty(), false, today).orElseThrow();
+		LearnerHistory history = new LearnerHistory(Map.of(missed.id(), NOW), Map.of(missed.id(), state), 5);
+
+		assertThat(this.selector.next(StudyPlan.EXAM.baseWeights(this.bank), history, today,
+				QuestionSelector.LEARNER_FRESHNESS).question().id()).isNotEqualTo(missed.id());
+		QuestionSelector.Pick pick = this.selector.next(StudyPlan.EXAM.baseWeights(this.bank), history,
+				today.plusDays(1), QuestionSelector.LEARNER_FRESHNESS);
+		assertThat(pick.question().id()).isEqualTo(missed.id());
+		assertThat(pick.review()).isTrue();
 	}
 
 }
