@@ -1,6 +1,8 @@
 package io.studycoach.fault;
 
 import io.studycoach.StudyCoachApplication;
+import io.studycoach.delivery.DueTarget;
+import io.studycoach.redis.RedisKeys;
 import io.studycoach.support.SlackRequests;
 import io.studycoach.support.SlackStub;
 import io.studycoach.support.TestRedis;
@@ -9,6 +11,7 @@ import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +72,18 @@ final class CoachProcesses {
 		await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
 			.until(() -> requests.command(team, "U0PING", "D0PING", "help", SlackStub.responseUrl("ping")).statusCode() == 200);
 		return requests;
+	}
+
+	/**
+	 * Whether the send ledger has recorded each user's daily DM of {@code day} as sent. From then on no
+	 * sender sends it again that day, so a count of DMs taken afterwards is final, provided the coach that
+	 * sends holds its targets longer than a post takes (the restarted or surviving coach's lease).
+	 */
+	static boolean allDirectQuestionsSent(String team, List<String> users, LocalDate day) {
+		RedisKeys keys = RedisKeys.team(team);
+		return users.stream()
+			.map(user -> keys.sent(DueTarget.directQuestion(user).key(), day))
+			.allMatch(key -> "sent".equals(TestRedis.connection().sync().get(key)));
 	}
 
 	/**

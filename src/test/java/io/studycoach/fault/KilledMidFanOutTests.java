@@ -5,12 +5,13 @@ import io.studycoach.support.SlackStub;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.time.LocalTime;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -41,9 +42,10 @@ class KilledMidFanOutTests {
 		String team = "T0KILL" + System.nanoTime() % 100_000;
 		try (RecordingSlack slack = new RecordingSlack(150).tokenOf(team)) {
 			int port = CoachProcesses.freePort();
-			Process first = launch(port, slack, "first");
+			Process first = launch(port, slack, "first", Duration.ofSeconds(3));
 			SlackRequests requests = CoachProcesses.awaitReady(port, team);
-			String time = LocalTime.now(ZoneOffset.UTC).plusMinutes(1).format(DateTimeFormatter.ofPattern("HH:mm"));
+			LocalDateTime due = LocalDateTime.now(ZoneOffset.UTC).plusMinutes(1);
+			String time = due.format(DateTimeFormatter.ofPattern("HH:mm"));
 			for (int i = 0; i < SUBSCRIBERS; i++) {
 				String user = "U0K%03d".formatted(i);
 				assertThat(requests.command(team, user, "D0K" + i, "subscribe " + time + " daily",
@@ -55,14 +57,16 @@ class KilledMidFanOutTests {
 			assertThat(beforeRestart).as("killed mid-way").isLessThan(SUBSCRIBERS);
 
 			// The wait for the DMs starts once the second coach is up: its start alone can take a minute
-			// where other builds share the machine.
+			// where other builds share the machine. Its own sends hold their targets long enough that none
+			// can overlap another, even on a slow machine.
 			int second = CoachProcesses.freePort();
-			launch(second, slack, "second");
+			launch(second, slack, "second", Duration.ofSeconds(30));
 			CoachProcesses.awaitReady(second, team);
-			await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
-				.until(() -> slack.dmCounts().size() == SUBSCRIBERS);
-			// Give a duplicate every chance to show up before counting.
-			Thread.sleep(6_000);
+			List<String> users = IntStream.range(0, SUBSCRIBERS).mapToObj("U0K%03d"::formatted).toList();
+			// Once the ledger says sent, no sender sends that day again: counting now is final.
+			// A send the killed coach held comes due again within the lease of the coach that offered it (30 s at most).
+			await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
+				.until(() -> CoachProcesses.allDirectQuestionsSent(team, users, due.toLocalDate()));
 
 			Map<String, Integer> counts = slack.dmCounts();
 			for (int i = 0; i < SUBSCRIBERS; i++) {
@@ -71,9 +75,10 @@ class KilledMidFanOutTests {
 		}
 	}
 
-	private Process launch(int port, RecordingSlack slack, String name) throws IOException {
+	/** A coach; the first one's short lease lets the second send again within seconds of the kill. */
+	private Process launch(int port, RecordingSlack slack, String name, Duration lease) throws IOException {
 		Process process = CoachProcesses.launchTicking(port, slack, "killed-mid-fan-out-" + name,
-				"sc:fanout:" + this.stream, Duration.ofSeconds(3));
+				"sc:fanout:" + this.stream, lease);
 		this.processes.add(process);
 		return process;
 	}

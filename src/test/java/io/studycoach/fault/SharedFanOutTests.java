@@ -7,13 +7,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalTime;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -47,10 +48,13 @@ class SharedFanOutTests {
 		String team = "T0SHARE" + System.nanoTime() % 100_000;
 		try (RecordingSlack slack = new RecordingSlack(100).tokenOf(team)) {
 			int port = CoachProcesses.freePort();
-			launch(port, slack, "survivor", CoachProcesses.BOT_TOKEN);
-			Process doomed = launch(CoachProcesses.freePort(), slack, "doomed", DOOMED_TOKEN);
+			// The survivor's sends hold their targets long enough that none can overlap another, even on a slow
+			// machine; the doomed one's short lease lets the survivor take over its sends soon after the kill.
+			launch(port, slack, "survivor", CoachProcesses.BOT_TOKEN, Duration.ofSeconds(30));
+			Process doomed = launch(CoachProcesses.freePort(), slack, "doomed", DOOMED_TOKEN, Duration.ofSeconds(3));
 			SlackRequests requests = CoachProcesses.awaitReady(port, team);
-			String time = LocalTime.now(ZoneOffset.UTC).plusMinutes(1).format(DateTimeFormatter.ofPattern("HH:mm"));
+			LocalDateTime due = LocalDateTime.now(ZoneOffset.UTC).plusMinutes(1);
+			String time = due.format(DateTimeFormatter.ofPattern("HH:mm"));
 			for (int i = 0; i < SUBSCRIBERS; i++) {
 				assertThat(requests.command(team, user(i), "D0S" + i, "subscribe " + time + " daily",
 						SlackStub.responseUrl("sub")).statusCode()).isEqualTo(200);
@@ -61,10 +65,11 @@ class SharedFanOutTests {
 			long sentByDoomed = slack.postsWith(DOOMED_TOKEN);
 			assertThat(slack.total()).as("killed midway").isLessThan(SUBSCRIBERS);
 
-			await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
-				.until(() -> slack.dmCounts().size() == SUBSCRIBERS);
-			// Give a duplicate every chance to show up before counting.
-			Thread.sleep(5_000);
+			List<String> users = IntStream.range(0, SUBSCRIBERS).mapToObj(SharedFanOutTests::user).toList();
+			// Once the ledger says sent, no sender sends that day again: counting now is final.
+			// A send the killed coach held comes due again within the lease of the coach that offered it (30 s at most).
+			await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
+				.until(() -> CoachProcesses.allDirectQuestionsSent(team, users, due.toLocalDate()));
 
 			Map<String, Integer> counts = slack.dmCounts();
 			for (int i = 0; i < SUBSCRIBERS; i++) {
@@ -76,11 +81,12 @@ class SharedFanOutTests {
 		}
 	}
 
-	private Process launch(int port, RecordingSlack slack, String name, String token) throws IOException {
-		// Short claim and lease times, and small work items, so that both instances get some and the
-		// test need not wait minutes for the claim.
+	private Process launch(int port, RecordingSlack slack, String name, String token, Duration lease)
+			throws IOException {
+		// A short claim time and small work items, so that both instances get some and the test need not
+		// wait minutes for the claim.
 		Process process = CoachProcesses.launchTicking(port, slack, "shared-fan-out-" + name, this.stream,
-				Duration.ofSeconds(3), "--coach.delivery.claim-after=2s", "--coach.delivery.chunk=5",
+				lease, "--coach.delivery.claim-after=2s", "--coach.delivery.chunk=5",
 				"--slack.bot-token=" + token);
 		this.processes.add(process);
 		return process;

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
+import static org.awaitility.Awaitility.await;
 
 /**
  * {@link AnswerRecorder} and {@code redis/record-answer.lua} on the real Redis, wired by hand. The
@@ -40,6 +41,9 @@ import static org.assertj.core.api.Assertions.entry;
  * no channel day: neither is written (aChannel..., aFirstRight...)</li>
  * <li>leaderboards: none; a member new to a board; a member already on it (counters added up); a board kept
  * for ever ("") or for its lifetime (aChannel..., aChallenge...)</li>
+ * <li>areas: the domain alone, or the domain and the guide section (all; onlyAFirstAttempt...)</li>
+ * <li>returns 2 for the learner's first attempt at the question ever, which alone feeds the item figures,
+ * and 1 for a later one (onlyAFirstAttempt...)</li>
  * </ol>
  */
 class AnswerRecorderTests {
@@ -216,6 +220,55 @@ class AnswerRecorderTests {
 		assertThat(this.look.hgetall(this.keys.learnerWeek("U1", MONDAY)))
 			.isEqualTo(Map.of("answered", "2", "right", "1", "d4:answered", "2", "d4:right", "1"));
 		assertThat(this.look.keys("sc:{" + this.team + "}:ch:*")).isEmpty();
+	}
+
+	@Test
+	void onlyAFirstAttemptAtAQuestionEverFeedsTheItemFiguresAndTheGuideSectionIsTallied() {
+		// Question ids of this test alone: the item figures are deployment-wide, in no workspace's keys.
+		String question = "q-first-" + this.team;
+		String another = "q-other-" + this.team;
+		Delivery first = this.deliveries.create(this.team, "U1", question, "D1", Delivery.Kind.QUIZ);
+		Delivery again = this.deliveries.create(this.team, "U1", question, "D1", Delivery.Kind.QUIZ);
+		Delivery otherLearner = this.deliveries.create(this.team, "U2", question, "D2", Delivery.Kind.QUIZ);
+		Delivery marker = this.deliveries.create(this.team, "U1", another, "D1", Delivery.Kind.QUIZ);
+		try {
+			assertThat(recordInSection(first, "U1", "B", true, "s3")).isTrue();
+			await().atMost(Duration.ofSeconds(10)).until(() -> answers(question) == 1);
+
+			assertThat(recordInSection(again, "U1", "A", false, "s3")).as("counted for the learner").isTrue();
+			assertThat(recordInSection(otherLearner, "U2", "B", true, "s3")).isTrue();
+			assertThat(recordInSection(marker, "U1", "C", true, "s3")).isTrue();
+			// The figures are written after each answer on one learning thread, in order: once the last
+			// answer's are in, the repeat's would be too.
+			await().atMost(Duration.ofSeconds(10)).until(() -> answers(another) == 1);
+
+			assertThat(answers(question)).as("U1's first and U2's first, not U1's repeat").isEqualTo(2);
+			assertThat(this.look.hgetall(this.keys.learnerStats("U1"))).isEqualTo(Map.of("answered", "3", "right", "2",
+					"d4:answered", "3", "d4:right", "2", "s3:answered", "3", "s3:right", "2"));
+			assertThat(this.look.hgetall(this.keys.learnerWeek("U1", MONDAY))).containsEntry("s3:answered", "3")
+				.containsEntry("s3:right", "2");
+		}
+		finally {
+			List<String> fields = this.look.hkeys(RedisKeys.questionStats())
+				.stream()
+				.filter(field -> field.startsWith(question + "|") || field.startsWith(another + "|"))
+				.toList();
+			if (!fields.isEmpty()) {
+				this.look.hdel(RedisKeys.questionStats(), fields.toArray(String[]::new));
+			}
+		}
+	}
+
+	/** First attempts at the question counted in the item figures. */
+	private long answers(String questionId) {
+		String count = this.look.hget(RedisKeys.questionStats(), questionId + "|n");
+		return count == null ? 0 : Long.parseLong(count);
+	}
+
+	private boolean recordInSection(Delivery delivery, String user, String letters, boolean right, String section) {
+		return this.recorder.record(delivery,
+				new AnswerRecorder.Answer(user, letters, right, "d4", DAY, AT, section), Optional.empty(),
+				Optional.empty(), Boards.scopesFor(delivery, Optional.empty()));
 	}
 
 	private boolean record(Delivery delivery, String user, String letters, boolean right, LocalDate learnerDay,

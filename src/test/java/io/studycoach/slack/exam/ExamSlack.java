@@ -7,14 +7,12 @@ import io.studycoach.support.SlackRequests;
 import io.studycoach.support.SlackStub;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Slack's side of an exam for the tests: the learner's commands and clicks as Slack sends them
@@ -148,9 +146,7 @@ final class ExamSlack {
 	}
 
 	static JsonNode awaitResponse(String name) {
-		await().atMost(Duration.ofSeconds(10)).until(() -> !SlackStub.responses(name).isEmpty());
-		List<JsonNode> responses = SlackStub.responses(name);
-		JsonNode response = responses.get(responses.size() - 1);
+		JsonNode response = SlackStub.awaitResponse(name);
 		assertThat(BlockKitLimits.violations(response)).as("Block Kit limits").isEmpty();
 		return response;
 	}

@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.studycoach.support.SlackStub.awaitResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -106,12 +107,6 @@ class AnswerAckTests extends CoachIntegrationTest {
 					.withHeader("Content-Type", "application/json")
 					.withBody(SlackStub.usersInfo(USER, "Asia/Tokyo"))
 					.withFixedDelay((int) delay.toMillis())));
-	}
-
-	private static JsonNode awaitResponse(String name) {
-		await().atMost(Duration.ofSeconds(10)).until(() -> !SlackStub.responses(name).isEmpty());
-		List<JsonNode> responses = SlackStub.responses(name);
-		return responses.get(responses.size() - 1);
 	}
 
 	private String statsKey() {
