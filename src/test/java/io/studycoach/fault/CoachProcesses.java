@@ -11,7 +11,9 @@ import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +74,22 @@ final class CoachProcesses {
 		await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
 			.until(() -> requests.command(team, "U0PING", "D0PING", "help", SlackStub.responseUrl("ping")).statusCode() == 200);
 		return requests;
+	}
+
+	/**
+	 * The time of day to subscribe at, for DMs that {@link #dueNow} then makes due: midnight UTC has
+	 * always passed today, so a due DM is today's. Subscribing at the coming minute left too little time
+	 * for 120 subscriptions on a busy machine, and the late ones were scheduled for tomorrow.
+	 */
+	static final String MIDNIGHT = "00:00";
+
+	/** Moves each user's daily DM to now in the due index, as if its time had come; returns today (UTC). */
+	static LocalDate dueNow(String team, List<String> users) {
+		Instant now = Instant.now();
+		RedisKeys keys = RedisKeys.team(team);
+		users.forEach(user -> TestRedis.connection().sync().zadd(keys.due(), now.getEpochSecond(),
+				DueTarget.directQuestion(user).key()));
+		return now.atZone(ZoneOffset.UTC).toLocalDate();
 	}
 
 	/**

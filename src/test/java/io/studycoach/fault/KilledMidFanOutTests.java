@@ -5,9 +5,7 @@ import io.studycoach.support.SlackStub;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,13 +42,14 @@ class KilledMidFanOutTests {
 			int port = CoachProcesses.freePort();
 			Process first = launch(port, slack, "first", Duration.ofSeconds(3));
 			SlackRequests requests = CoachProcesses.awaitReady(port, team);
-			LocalDateTime due = LocalDateTime.now(ZoneOffset.UTC).plusMinutes(1);
-			String time = due.format(DateTimeFormatter.ofPattern("HH:mm"));
+			String time = CoachProcesses.MIDNIGHT;
 			for (int i = 0; i < SUBSCRIBERS; i++) {
 				String user = "U0K%03d".formatted(i);
 				assertThat(requests.command(team, user, "D0K" + i, "subscribe " + time + " daily",
 						SlackStub.responseUrl("sub")).statusCode()).isEqualTo(200);
 			}
+			List<String> users = IntStream.range(0, SUBSCRIBERS).mapToObj("U0K%03d"::formatted).toList();
+			LocalDate day = CoachProcesses.dueNow(team, users);
 			await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(20)).until(() -> slack.total() >= 6);
 			first.destroyForcibly().waitFor();
 			int beforeRestart = slack.total();
@@ -62,11 +61,10 @@ class KilledMidFanOutTests {
 			int second = CoachProcesses.freePort();
 			launch(second, slack, "second", Duration.ofSeconds(30));
 			CoachProcesses.awaitReady(second, team);
-			List<String> users = IntStream.range(0, SUBSCRIBERS).mapToObj("U0K%03d"::formatted).toList();
 			// Once the ledger says sent, no sender sends that day again: counting now is final.
 			// A send the killed coach held comes due again within the lease of the coach that offered it (30 s at most).
 			await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
-				.until(() -> CoachProcesses.allDirectQuestionsSent(team, users, due.toLocalDate()));
+				.until(() -> CoachProcesses.allDirectQuestionsSent(team, users, day));
 
 			Map<String, Integer> counts = slack.dmCounts();
 			for (int i = 0; i < SUBSCRIBERS; i++) {

@@ -7,9 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,23 +51,23 @@ class SharedFanOutTests {
 			launch(port, slack, "survivor", CoachProcesses.BOT_TOKEN, Duration.ofSeconds(30));
 			Process doomed = launch(CoachProcesses.freePort(), slack, "doomed", DOOMED_TOKEN, Duration.ofSeconds(3));
 			SlackRequests requests = CoachProcesses.awaitReady(port, team);
-			LocalDateTime due = LocalDateTime.now(ZoneOffset.UTC).plusMinutes(1);
-			String time = due.format(DateTimeFormatter.ofPattern("HH:mm"));
+			String time = CoachProcesses.MIDNIGHT;
 			for (int i = 0; i < SUBSCRIBERS; i++) {
 				assertThat(requests.command(team, user(i), "D0S" + i, "subscribe " + time + " daily",
 						SlackStub.responseUrl("sub")).statusCode()).isEqualTo(200);
 			}
+			List<String> users = IntStream.range(0, SUBSCRIBERS).mapToObj(SharedFanOutTests::user).toList();
+			LocalDate day = CoachProcesses.dueNow(team, users);
 			await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(10))
 				.until(() -> slack.postsWith(DOOMED_TOKEN) >= 8 && slack.postsWith(CoachProcesses.BOT_TOKEN) >= 8);
 			doomed.destroyForcibly().waitFor();
 			long sentByDoomed = slack.postsWith(DOOMED_TOKEN);
 			assertThat(slack.total()).as("killed midway").isLessThan(SUBSCRIBERS);
 
-			List<String> users = IntStream.range(0, SUBSCRIBERS).mapToObj(SharedFanOutTests::user).toList();
 			// Once the ledger says sent, no sender sends that day again: counting now is final.
 			// A send the killed coach held comes due again within the lease of the coach that offered it (30 s at most).
 			await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
-				.until(() -> CoachProcesses.allDirectQuestionsSent(team, users, due.toLocalDate()));
+				.until(() -> CoachProcesses.allDirectQuestionsSent(team, users, day));
 
 			Map<String, Integer> counts = slack.dmCounts();
 			for (int i = 0; i < SUBSCRIBERS; i++) {
