@@ -1,5 +1,6 @@
 package io.studycoach.slack;
 
+import io.studycoach.slack.web.SlackUsers;
 import io.studycoach.wording.Prompts;
 
 import org.springframework.stereotype.Component;

@@ -4,6 +4,8 @@ import com.slack.api.methods.request.files.FilesCompleteUploadExternalRequest.Fi
 import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
 import com.slack.api.methods.response.files.FilesCompleteUploadExternalResponse;
 import com.slack.api.methods.response.files.FilesGetUploadURLExternalResponse;
+import io.studycoach.slack.web.SlackCalls;
+import io.studycoach.slack.web.SlackUnavailableException;
 
 import java.net.URI;
 import java.net.http.HttpClient;

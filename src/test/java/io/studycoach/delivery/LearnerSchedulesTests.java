@@ -14,7 +14,6 @@ import io.studycoach.support.TestRedis;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;

@@ -13,11 +13,11 @@ import io.studycoach.install.RedisOAuthStateService;
 import io.studycoach.install.SeenEvents;
 import io.studycoach.install.Workspaces;
 import io.studycoach.ops.CoachMetrics;
-import io.studycoach.slack.BotTokens;
-import io.studycoach.slack.ReportingSlackCalls;
-import io.studycoach.slack.SlackCalls;
 import io.studycoach.slack.SlackListener;
-import io.studycoach.slack.SlackRetryProperties;
+import io.studycoach.slack.web.BotTokens;
+import io.studycoach.slack.web.ReportingSlackCalls;
+import io.studycoach.slack.web.SlackCalls;
+import io.studycoach.slack.web.SlackRetryProperties;
 import io.studycoach.wording.Prompts;
 
 import java.util.List;

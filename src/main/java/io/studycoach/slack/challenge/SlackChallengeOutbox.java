@@ -6,8 +6,8 @@ import io.studycoach.delivery.SendOutcome;
 import io.studycoach.progress.Standing;
 import io.studycoach.quiz.QuizService;
 import io.studycoach.slack.Message;
-import io.studycoach.slack.SlackCalls;
 import io.studycoach.slack.channel.SlackOutbox;
+import io.studycoach.slack.web.SlackCalls;
 
 import java.util.List;
 

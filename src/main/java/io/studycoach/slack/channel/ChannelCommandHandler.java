@@ -13,9 +13,9 @@ import io.studycoach.slack.Message;
 import io.studycoach.slack.NextSendFormat;
 import io.studycoach.slack.NoticeView;
 import io.studycoach.slack.Refusal;
-import io.studycoach.slack.SlackUsers;
 import io.studycoach.slack.Subcommand;
 import io.studycoach.slack.Wording;
+import io.studycoach.slack.web.SlackUsers;
 import io.studycoach.summary.SummaryDelivery;
 
 import java.time.Clock;

@@ -13,7 +13,7 @@ import io.studycoach.delivery.PauseReason;
 import io.studycoach.delivery.SubscriptionStore;
 import io.studycoach.progress.UserProfile;
 import io.studycoach.slack.SlackListener;
-import io.studycoach.slack.SlackUsers;
+import io.studycoach.slack.web.SlackUsers;
 import io.studycoach.summary.SummaryDelivery;
 
 import org.springframework.stereotype.Component;

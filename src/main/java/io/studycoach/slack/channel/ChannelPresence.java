@@ -2,7 +2,7 @@ package io.studycoach.slack.channel;
 
 import com.slack.api.methods.response.conversations.ConversationsInfoResponse;
 import io.studycoach.slack.MemberNames;
-import io.studycoach.slack.SlackCalls;
+import io.studycoach.slack.web.SlackCalls;
 
 import java.util.function.Function;
 

@@ -6,9 +6,9 @@ import io.studycoach.delivery.ChannelSettings;
 import io.studycoach.delivery.ChannelWelcomes;
 import io.studycoach.redis.StoreUnavailableException;
 import io.studycoach.slack.Responder;
-import io.studycoach.slack.SlackCalls;
 import io.studycoach.slack.SlackListener;
-import io.studycoach.slack.SlackUnavailableException;
+import io.studycoach.slack.web.SlackCalls;
+import io.studycoach.slack.web.SlackUnavailableException;
 import io.studycoach.wording.Prompts;
 
 import java.util.List;

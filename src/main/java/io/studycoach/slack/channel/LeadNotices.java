@@ -1,6 +1,6 @@
 package io.studycoach.slack.channel;
 
-import io.studycoach.slack.SlackCalls;
+import io.studycoach.slack.web.SlackCalls;
 
 import java.util.Collection;
 import java.util.List;

@@ -6,7 +6,7 @@ import io.studycoach.progress.Delivery;
 import io.studycoach.progress.DeliveryStore;
 import io.studycoach.slack.Message;
 import io.studycoach.slack.QuestionView;
-import io.studycoach.slack.SlackCalls;
+import io.studycoach.slack.web.SlackCalls;
 
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;

@@ -12,8 +12,8 @@ import io.studycoach.slack.DeliveryWording;
 import io.studycoach.slack.Message;
 import io.studycoach.slack.NoticeView;
 import io.studycoach.slack.QuestionView;
-import io.studycoach.slack.SlackCalls;
-import io.studycoach.slack.SlackUnavailableException;
+import io.studycoach.slack.web.SlackCalls;
+import io.studycoach.slack.web.SlackUnavailableException;
 import io.studycoach.wording.Prompts;
 
 import java.time.Instant;

@@ -8,8 +8,8 @@ import io.studycoach.exam.ExamService;
 import io.studycoach.slack.CommandCall;
 import io.studycoach.slack.Message;
 import io.studycoach.slack.NoticeView;
-import io.studycoach.slack.SlackUsers;
 import io.studycoach.slack.Subcommand;
+import io.studycoach.slack.web.SlackUsers;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

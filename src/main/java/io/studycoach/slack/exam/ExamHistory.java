@@ -5,7 +5,7 @@ import io.studycoach.exam.Attempt;
 import io.studycoach.exam.ExamChart;
 import io.studycoach.exam.ExamService;
 import io.studycoach.slack.Message;
-import io.studycoach.slack.SlackUsers;
+import io.studycoach.slack.web.SlackUsers;
 
 import java.util.List;
 

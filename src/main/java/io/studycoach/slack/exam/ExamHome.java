@@ -8,8 +8,8 @@ import io.studycoach.redis.StoreUnavailableException;
 import io.studycoach.slack.Payloads;
 import io.studycoach.slack.Responder;
 import io.studycoach.slack.SlackListener;
-import io.studycoach.slack.SlackUnavailableException;
 import io.studycoach.slack.home.HomeSection;
+import io.studycoach.slack.web.SlackUnavailableException;
 
 import java.time.ZoneId;
 import java.util.List;

@@ -5,9 +5,9 @@ import io.studycoach.exam.ExamChart;
 import io.studycoach.exam.ExamOutbox;
 import io.studycoach.exam.ExamResult;
 import io.studycoach.slack.Message;
-import io.studycoach.slack.SlackCalls;
 import io.studycoach.slack.SlackCharts;
 import io.studycoach.slack.channel.SlackOutbox;
+import io.studycoach.slack.web.SlackCalls;
 
 import java.util.Optional;
 import java.util.function.Supplier;

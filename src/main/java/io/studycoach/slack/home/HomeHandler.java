@@ -7,12 +7,12 @@ import io.studycoach.quiz.QuizService;
 import io.studycoach.redis.StoreUnavailableException;
 import io.studycoach.slack.QuestionView;
 import io.studycoach.slack.Responder;
-import io.studycoach.slack.SlackCalls;
 import io.studycoach.slack.SlackListener;
-import io.studycoach.slack.SlackUnavailableException;
-import io.studycoach.slack.SlackUsers;
 import io.studycoach.slack.channel.SlackOutbox;
 import io.studycoach.slack.subscription.SubscriptionCommandHandler;
+import io.studycoach.slack.web.SlackCalls;
+import io.studycoach.slack.web.SlackUnavailableException;
+import io.studycoach.slack.web.SlackUsers;
 
 import java.time.ZoneId;
 import java.util.Optional;

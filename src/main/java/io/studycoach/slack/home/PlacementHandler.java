@@ -4,11 +4,11 @@ import com.slack.api.bolt.App;
 import io.studycoach.quiz.PlacementRound;
 import io.studycoach.redis.StoreUnavailableException;
 import io.studycoach.slack.Responder;
-import io.studycoach.slack.SlackCalls;
 import io.studycoach.slack.SlackListener;
-import io.studycoach.slack.SlackUnavailableException;
-import io.studycoach.slack.SlackUsers;
 import io.studycoach.slack.channel.SlackOutbox;
+import io.studycoach.slack.web.SlackCalls;
+import io.studycoach.slack.web.SlackUnavailableException;
+import io.studycoach.slack.web.SlackUsers;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

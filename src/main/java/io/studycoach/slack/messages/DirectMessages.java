@@ -5,8 +5,8 @@ import com.slack.api.model.event.MessageEvent;
 import io.studycoach.slack.Message;
 import io.studycoach.slack.Payloads;
 import io.studycoach.slack.Responder;
-import io.studycoach.slack.SlackCalls;
 import io.studycoach.slack.SlackListener;
+import io.studycoach.slack.web.SlackCalls;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

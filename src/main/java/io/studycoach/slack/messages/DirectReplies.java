@@ -6,10 +6,10 @@ import io.studycoach.redis.StoreUnavailableException;
 import io.studycoach.slack.CommandCall;
 import io.studycoach.slack.Message;
 import io.studycoach.slack.NoticeView;
-import io.studycoach.slack.SlackUnavailableException;
 import io.studycoach.slack.Subcommand;
 import io.studycoach.slack.Wording;
 import io.studycoach.slack.home.HomeView;
+import io.studycoach.slack.web.SlackUnavailableException;
 import io.studycoach.wording.Prompts;
 
 import java.util.ArrayList;

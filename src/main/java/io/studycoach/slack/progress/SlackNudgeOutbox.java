@@ -4,9 +4,9 @@ import io.studycoach.delivery.NudgeOutbox;
 import io.studycoach.delivery.SendOutcome;
 import io.studycoach.slack.FeedbackView;
 import io.studycoach.slack.Message;
-import io.studycoach.slack.SlackCalls;
 import io.studycoach.slack.Wording;
 import io.studycoach.slack.channel.SlackOutbox;
+import io.studycoach.slack.web.SlackCalls;
 import io.studycoach.wording.Prompts;
 
 import java.util.List;

@@ -4,8 +4,8 @@ import com.slack.api.model.block.LayoutBlock;
 import io.studycoach.quality.ProblemReport;
 import io.studycoach.quality.ProblemReports;
 import io.studycoach.redis.StoreUnavailableException;
-import io.studycoach.slack.SlackUsers;
 import io.studycoach.slack.home.HomeSection;
+import io.studycoach.slack.web.SlackUsers;
 import io.studycoach.wording.Prompts;
 
 import java.time.ZoneId;

@@ -16,8 +16,8 @@ import io.studycoach.redis.StoreUnavailableException;
 import io.studycoach.slack.FeedbackView;
 import io.studycoach.slack.Payloads;
 import io.studycoach.slack.Responder;
-import io.studycoach.slack.SlackCalls;
 import io.studycoach.slack.SlackListener;
+import io.studycoach.slack.web.SlackCalls;
 
 import java.time.Clock;
 import java.util.Map;

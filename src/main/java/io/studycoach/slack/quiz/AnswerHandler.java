@@ -19,9 +19,9 @@ import io.studycoach.slack.Payloads;
 import io.studycoach.slack.QuestionView;
 import io.studycoach.slack.Responder;
 import io.studycoach.slack.SlackListener;
-import io.studycoach.slack.SlackUsers;
 import io.studycoach.slack.Wording;
 import io.studycoach.slack.channel.LiveCount;
+import io.studycoach.slack.web.SlackUsers;
 
 import java.util.HashSet;
 import java.util.List;

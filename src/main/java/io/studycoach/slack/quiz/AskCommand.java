@@ -6,11 +6,11 @@ import io.studycoach.progress.Delivery;
 import io.studycoach.quiz.QuizService;
 import io.studycoach.slack.CommandCall;
 import io.studycoach.slack.Message;
+import io.studycoach.slack.QuestionView;
 import io.studycoach.slack.Refusal;
 import io.studycoach.slack.RefusalWording;
-import io.studycoach.slack.QuestionView;
-import io.studycoach.slack.SlackUsers;
 import io.studycoach.slack.Subcommand;
+import io.studycoach.slack.web.SlackUsers;
 
 import java.util.List;
 import java.util.Optional;

@@ -6,12 +6,12 @@ import io.studycoach.quiz.QuizService;
 import io.studycoach.readiness.ExamDate;
 import io.studycoach.slack.CommandCall;
 import io.studycoach.slack.Message;
+import io.studycoach.slack.NoticeView;
 import io.studycoach.slack.Refusal;
 import io.studycoach.slack.RefusalWording;
-import io.studycoach.slack.NoticeView;
-import io.studycoach.slack.SlackUsers;
 import io.studycoach.slack.Subcommand;
 import io.studycoach.slack.Wording;
+import io.studycoach.slack.web.SlackUsers;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -3,9 +3,9 @@ package io.studycoach.slack.quiz;
 import io.studycoach.delivery.ExamNudges;
 import io.studycoach.slack.CommandCall;
 import io.studycoach.slack.Message;
+import io.studycoach.slack.NoticeView;
 import io.studycoach.slack.Refusal;
 import io.studycoach.slack.RefusalWording;
-import io.studycoach.slack.NoticeView;
 import io.studycoach.slack.Subcommand;
 import io.studycoach.slack.Wording;
 

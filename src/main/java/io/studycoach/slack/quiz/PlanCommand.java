@@ -4,9 +4,9 @@ import io.studycoach.learning.StudyPlan;
 import io.studycoach.quiz.QuizService;
 import io.studycoach.slack.CommandCall;
 import io.studycoach.slack.Message;
+import io.studycoach.slack.NoticeView;
 import io.studycoach.slack.Refusal;
 import io.studycoach.slack.RefusalWording;
-import io.studycoach.slack.NoticeView;
 import io.studycoach.slack.Subcommand;
 import io.studycoach.slack.Wording;
 

@@ -12,9 +12,9 @@ import io.studycoach.slack.NoticeView;
 import io.studycoach.slack.Payloads;
 import io.studycoach.slack.Responder;
 import io.studycoach.slack.SlackListener;
-import io.studycoach.slack.SlackUnavailableException;
 import io.studycoach.slack.Subcommand;
 import io.studycoach.slack.Wording;
+import io.studycoach.slack.web.SlackUnavailableException;
 
 import java.util.Arrays;
 import java.util.List;

@@ -7,10 +7,10 @@ import io.studycoach.slack.CommandCall;
 import io.studycoach.slack.Message;
 import io.studycoach.slack.Refusal;
 import io.studycoach.slack.RefusalWording;
-import io.studycoach.slack.SlackUsers;
 import io.studycoach.slack.Subcommand;
 import io.studycoach.slack.progress.PredictionView;
 import io.studycoach.slack.progress.StatsView;
+import io.studycoach.slack.web.SlackUsers;
 
 import java.time.ZoneId;
 import java.util.List;

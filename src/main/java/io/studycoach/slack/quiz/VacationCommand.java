@@ -6,9 +6,9 @@ import io.studycoach.quiz.QuizService;
 import io.studycoach.slack.CommandCall;
 import io.studycoach.slack.Message;
 import io.studycoach.slack.NoticeView;
-import io.studycoach.slack.SlackUsers;
 import io.studycoach.slack.Subcommand;
 import io.studycoach.slack.Wording;
+import io.studycoach.slack.web.SlackUsers;
 import io.studycoach.wording.Count;
 
 import java.time.LocalDate;

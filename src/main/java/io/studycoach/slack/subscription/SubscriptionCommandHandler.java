@@ -15,9 +15,9 @@ import io.studycoach.slack.NoticeView;
 import io.studycoach.slack.Parsed;
 import io.studycoach.slack.Refusal;
 import io.studycoach.slack.RefusalWording;
-import io.studycoach.slack.SlackUsers;
 import io.studycoach.slack.Subcommand;
 import io.studycoach.slack.Wording;
+import io.studycoach.slack.web.SlackUsers;
 import io.studycoach.summary.SummaryDelivery;
 
 import java.time.Clock;

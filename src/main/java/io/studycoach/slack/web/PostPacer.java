@@ -1,4 +1,4 @@
-package io.studycoach.slack;
+package io.studycoach.slack.web;
 
 import java.time.Duration;
 import java.util.ArrayDeque;

@@ -1,4 +1,4 @@
-package io.studycoach.slack;
+package io.studycoach.slack.web;
 
 import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.model.User;

@@ -1,4 +1,4 @@
-package io.studycoach.slack;
+package io.studycoach.slack.web;
 
 import org.junit.jupiter.api.Test;
 

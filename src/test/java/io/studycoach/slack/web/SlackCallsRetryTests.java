@@ -1,4 +1,4 @@
-package io.studycoach.slack;
+package io.studycoach.slack.web;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;

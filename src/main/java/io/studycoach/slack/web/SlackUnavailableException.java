@@ -1,4 +1,4 @@
-package io.studycoach.slack;
+package io.studycoach.slack.web;
 
 /** Slack kept failing (or rate limiting) a call through every retry. */
 public class SlackUnavailableException extends RuntimeException {
