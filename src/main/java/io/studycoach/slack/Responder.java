@@ -7,10 +7,12 @@ import com.slack.api.bolt.context.Context;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.util.json.GsonFactory;
+import io.studycoach.ops.ThrottledWarning;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 
+import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +38,12 @@ public class Responder implements DisposableBean {
 
 	private static final Logger logger = LoggerFactory.getLogger(Responder.class);
 
+	private final ThrottledWarning dropped = new ThrottledWarning(logger, Duration.ofSeconds(10),
+			"A reply after an acknowledgement was dropped: {} are already waiting");
+
+	private final ThrottledWarning postFailed = new ThrottledWarning(logger, Duration.ofSeconds(10),
+			"Posting to a response_url failed: {}");
+
 	/**
 	 * One Gson for every reply. Bolt's own {@code respond} builds a new Gson for each post, and with it
 	 * the reflective adapters of the whole Block Kit model: in B1's profile that was an eighth of the
@@ -60,8 +68,7 @@ public class Responder implements DisposableBean {
 					Thread thread = new Thread(task, "slack-responder-" + count.incrementAndGet());
 					thread.setDaemon(true);
 					return thread;
-				}, (task, executor) -> logger.warn("A reply after an acknowledgement was dropped: {} are already waiting",
-						executor.getQueue().size()));
+				}, (task, executor) -> this.dropped.warn(executor.getQueue().size()));
 	}
 
 	/**
@@ -140,7 +147,7 @@ public class Responder implements DisposableBean {
 				post(context, context.getResponseUrl(), response);
 			}
 			catch (Exception ex) {
-				logger.warn("Posting to a response_url failed: {}", ex.getMessage());
+				this.postFailed.warn(ex.getMessage());
 			}
 		});
 	}

@@ -4,9 +4,11 @@ import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.model.User;
 import io.studycoach.delivery.UserDirectory;
 import io.studycoach.delivery.WorkspaceBreaker;
+import io.studycoach.ops.ThrottledWarning;
 import io.studycoach.progress.ProfileCache;
 import io.studycoach.progress.UserProfile;
 
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -33,6 +35,12 @@ import org.springframework.stereotype.Component;
 public class SlackUsers implements UserDirectory, DisposableBean {
 
 	private static final Logger logger = LoggerFactory.getLogger(SlackUsers.class);
+
+	private final ThrottledWarning skipped = new ThrottledWarning(logger, Duration.ofSeconds(10),
+			"Too many profile look-ups waiting; one was skipped");
+
+	private final ThrottledWarning fetchFailed = new ThrottledWarning(logger, Duration.ofSeconds(10),
+			"Fetching a profile failed: {}");
 
 	private final ProfileCache cache;
 
@@ -108,7 +116,7 @@ public class SlackUsers implements UserDirectory, DisposableBean {
 					profile(teamId, userId);
 				}
 				catch (RuntimeException ex) {
-					logger.warn("Fetching a profile failed: {}", ex.getMessage());
+					this.fetchFailed.warn(ex.getMessage());
 				}
 				finally {
 					this.fetching.remove(key);
@@ -117,7 +125,7 @@ public class SlackUsers implements UserDirectory, DisposableBean {
 		}
 		catch (RejectedExecutionException ex) {
 			this.fetching.remove(key);
-			logger.warn("Too many profile look-ups waiting; one was skipped");
+			this.skipped.warn();
 		}
 	}
 
