@@ -25,7 +25,8 @@ import org.springframework.util.function.SingletonSupplier;
  * {@code POST /slack/events}, in front of Bolt's App. It refuses what is not from Slack before
  * anything parses it (https://api.slack.com/authentication/verifying-requests-from-slack): a body too
  * large for any Slack payload gets 413, a missing, wrong or stale signature 401. A signed body Bolt
- * cannot parse gets 400 instead of a server error. Bolt's own verification still runs after this.
+ * cannot parse gets 400 instead of a server error. This is the one HTTP way into the App, so Bolt's own
+ * check of the same signature is off.
  * Requests are parsed as Bolt's servlet parses them, clicks with one shared Gson
  * ({@link OneGsonRequestParser}). The App is looked up when first needed, after the web server is up
  * (see {@link SlackAppStarter}).
