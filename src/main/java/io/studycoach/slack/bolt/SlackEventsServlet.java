@@ -38,7 +38,7 @@ class SlackEventsServlet extends HttpServlet {
 
 	private static final Logger logger = LoggerFactory.getLogger(SlackEventsServlet.class);
 
-	private final transient SlackSignature.Verifier verifier;
+	private final transient SignatureCheck signatures;
 
 	/** Made on first use: the App exists only once the web server is up. */
 	private final transient SingletonSupplier<Bolt> bolt;
@@ -48,7 +48,7 @@ class SlackEventsServlet extends HttpServlet {
 			App boltApp = app.getObject();
 			return new Bolt(boltApp, new OneGsonRequestParser(boltApp.config()));
 		});
-		this.verifier = new SlackSignature.Verifier(new SlackSignature.Generator(signingSecret));
+		this.signatures = new SignatureCheck(signingSecret);
 	}
 
 	@Override
@@ -62,16 +62,14 @@ class SlackEventsServlet extends HttpServlet {
 			response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
 			return;
 		}
-		String body = new String(bytes, StandardCharsets.UTF_8);
-		String timestamp = request.getHeader(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP);
-		String signature = request.getHeader(SlackSignature.HeaderNames.X_SLACK_SIGNATURE);
-		if (timestamp == null || signature == null || !timestamp.matches("\\d{1,12}")
-				|| !this.verifier.isValid(timestamp, body, signature)) {
+		if (!this.signatures.valid(request.getHeader(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP), bytes,
+				request.getHeader(SlackSignature.HeaderNames.X_SLACK_SIGNATURE), System.currentTimeMillis())) {
 			response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
 			response.setContentType("application/json");
 			response.getWriter().write("{\"error\":\"invalid request\"}");
 			return;
 		}
+		String body = new String(bytes, StandardCharsets.UTF_8);
 		Bolt bolt = this.bolt.obtain();
 		Request<?> slackRequest;
 		try {
