@@ -1,9 +1,6 @@
 package io.studycoach.slack.bolt;
 
 import com.google.gson.Gson;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.context.builtin.ActionContext;
@@ -13,6 +10,8 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.util.SlackRequestParser;
 import com.slack.api.util.json.GsonFactory;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 
 /**
@@ -25,18 +24,19 @@ final class OneGsonRequestParser extends SlackRequestParser {
 
 	private static final Gson GSON = GsonFactory.createSnakeCase();
 
+	private static final String PAYLOAD = "payload=";
+
 	OneGsonRequestParser(AppConfig config) {
 		super(config);
 	}
 
 	@Override
 	public Request<?> parse(HttpRequest http) {
-		JsonObject payload = blockActions(http.getRequestBody());
+		BlockActionPayload payload = blockActions(http.getRequestBody());
 		if (payload == null) {
 			return super.parse(http);
 		}
-		Request<?> request = new ReadBlockAction(http.getRequestBody(), GSON.fromJson(payload, BlockActionPayload.class),
-				http.getHeaders());
+		Request<?> request = new ReadBlockAction(http.getRequestBody(), payload, http.getHeaders());
 		// What Bolt's parser does to every request it builds.
 		request.updateContext(getAppConfig());
 		if (http.getQueryString() != null) {
@@ -50,26 +50,43 @@ final class OneGsonRequestParser extends SlackRequestParser {
 		return request;
 	}
 
-	/** The payload of a block_actions request, or null for anything else (left to Bolt). */
-	private JsonObject blockActions(String body) {
-		if (body == null) {
-			return null;
-		}
-		String json = getJsonPayloadExtractor().extractIfExists(body);
-		if (json == null) {
+	/** A block_actions payload, or null for anything else (left to Bolt, which decides what it gets). */
+	private static BlockActionPayload blockActions(String body) {
+		String json = payloadJson(body);
+		if (json == null || !json.contains("\"block_actions\"")) {
 			return null;
 		}
 		try {
-			JsonElement parsed = JsonParser.parseString(json);
-			if (!parsed.isJsonObject()) {
-				return null;
-			}
-			JsonElement type = parsed.getAsJsonObject().get("type");
-			return type != null && type.isJsonPrimitive() && "block_actions".equals(type.getAsString())
-					? parsed.getAsJsonObject() : null;
+			BlockActionPayload payload = GSON.fromJson(json, BlockActionPayload.class);
+			return payload != null && "block_actions".equals(payload.getType()) ? payload : null;
 		}
 		catch (RuntimeException ex) {
-			// Bolt decides what a malformed payload gets.
+			return null;
+		}
+	}
+
+	/**
+	 * The JSON of an interaction: the body itself over Socket Mode, the form's {@code payload} field
+	 * over HTTP. Read here rather than by Bolt's extractor, which decodes every field of the form and
+	 * parses the JSON once more just to learn its type.
+	 */
+	private static String payloadJson(String body) {
+		if (body == null) {
+			return null;
+		}
+		if (body.startsWith("{")) {
+			return body;
+		}
+		int field = body.startsWith(PAYLOAD) ? 0 : body.indexOf("&" + PAYLOAD) + 1;
+		if (field == 0 && !body.startsWith(PAYLOAD)) {
+			return null;
+		}
+		int start = field + PAYLOAD.length();
+		int end = body.indexOf('&', start);
+		try {
+			return URLDecoder.decode(end < 0 ? body.substring(start) : body.substring(start, end), StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException ex) {
 			return null;
 		}
 	}
