@@ -66,6 +66,31 @@ final class ChildApp implements AutoCloseable {
 		throw new IllegalStateException("The app did not start; see target/bench-*.log");
 	}
 
+	/**
+	 * Waits, at most {@code atMost}, until the app has used under a twentieth of a core for a whole
+	 * second: the work a set-up burst left behind (profile look-ups, learning, replies) is done, so a
+	 * figure taken next measures the load it is about, not the set-up's tail.
+	 *
+	 * @return how long that took
+	 */
+	Duration awaitSettled(Duration atMost) throws InterruptedException {
+		Instant start = Instant.now();
+		Duration before = cpu();
+		while (Duration.between(start, Instant.now()).compareTo(atMost) < 0) {
+			Thread.sleep(1_000);
+			Duration now = cpu();
+			if (now.minus(before).toMillis() < 50) {
+				break;
+			}
+			before = now;
+		}
+		return Duration.between(start, Instant.now());
+	}
+
+	private Duration cpu() {
+		return this.process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+	}
+
 	long rssMiB() {
 		return Figures.rssMiB(this.process.pid());
 	}

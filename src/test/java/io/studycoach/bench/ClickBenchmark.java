@@ -12,6 +12,7 @@ import io.studycoach.support.Interactions;
 import io.studycoach.support.SlackRequests;
 import io.studycoach.support.TestRedis;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -63,13 +64,9 @@ class ClickBenchmark {
 			Figures.record("B1", "load average (1 min) before the run", Load.loadAverage(), "-");
 			ConcurrentLinkedQueue<String> clicks = prepareClicks(slack, bank,
 					RATE * RATE_SECONDS * RUNS + 1_500 * SATURATION_SECONDS * (WARM_UPS + ROUNDS), responseUrl);
+			Figures.record("B1", "seconds until the coach settled after setting up " + clicks.size() + " learners",
+					Long.toString(coach.awaitSettled(Duration.ofSeconds(120)).toSeconds()), "-");
 			Figures.record("B4", "coach JVM resident memory, idle (after start and setup)", coach.rssMiB() + " MiB", "-");
-
-			Load.Latencies latencies = Load.fixedRateRuns(slack, clicks, RATE, RATE_SECONDS, RUNS);
-			Figures.record("B1", "answer click latency p50 at " + RATE + "/s, median of " + RUNS + " runs of "
-					+ RATE_SECONDS + " s", PairedRounds.Result.spreadMillis(latencies.p50()), "-");
-			Figures.record("B1", "answer click latency p99 at " + RATE + "/s, median of " + RUNS + " runs of "
-					+ RATE_SECONDS + " s", PairedRounds.Result.spreadMillis(latencies.p99()), "<= 25 ms on 2 cores");
 
 			SlackRequests bareSlack = new SlackRequests(bare.port);
 			ConcurrentLinkedQueue<String> bareClicks = new ConcurrentLinkedQueue<>();
@@ -77,6 +74,22 @@ class ClickBenchmark {
 				bareClicks.add(withResponseUrl(Interactions.button(TEAM, "U" + i, "answer_A", "AAAAAAAAAAAAAAAA", "bare"),
 						responseUrl));
 			}
+
+			ServerAcks before = ServerAcks.read(coach.port);
+			Load.Latencies[] latencies = Load.fixedRateRunsAgainstBareApp(slack, clicks, bareSlack, bareClicks, RATE,
+					RATE_SECONDS, RUNS);
+			ServerAcks during = ServerAcks.read(coach.port).since(before);
+			Figures.record("B1", "answer click latency p50 at " + RATE + "/s, median of " + RUNS + " runs of "
+					+ RATE_SECONDS + " s", PairedRounds.Result.spreadMillis(latencies[0].p50()), "-");
+			Figures.record("B1", "answer click latency p99 at " + RATE + "/s, median of " + RUNS + " runs of "
+					+ RATE_SECONDS + " s", PairedRounds.Result.spreadMillis(latencies[0].p99()), "<= 25 ms on 2 cores");
+			Figures.record("B1", "bare Bolt app click latency p50 at " + RATE + "/s, runs taking turns with the coach's",
+					PairedRounds.Result.spreadMillis(latencies[1].p50()), "-");
+			Figures.record("B1", "bare Bolt app click latency p99 at " + RATE + "/s, same runs",
+					PairedRounds.Result.spreadMillis(latencies[1].p99()), "-");
+			Figures.record("B1", "inside the coach (Bolt middleware to ack, coach.slack.ack) p50 / p99, all "
+					+ RUNS + " runs", during.percentileMillis(50) + " / " + during.percentileMillis(99) + " ms", "-");
+
 			PairedRounds.Result paired = Load.againstBareApp(slack, clicks, bareSlack, bareClicks, RATE, RATE_SECONDS,
 					WARM_UPS, ROUNDS, SATURATION_SECONDS);
 			Figures.record("B1", "answer clicks/s at saturation (coach), " + ROUNDS + " rounds alternating with the bare app",

@@ -80,6 +80,8 @@ class ExamBenchmark {
 			SlackRequests slack = new SlackRequests(coach.port);
 			String responseUrl = stub.apiUrl().replace("/api/", "/respond/exam");
 			ConcurrentLinkedQueue<String> clicks = prepareClicks(slack, bank, team, responseUrl);
+			Figures.record("B5", "seconds until the coach settled after starting the exams",
+					Long.toString(coach.awaitSettled(Duration.ofSeconds(120)).toSeconds()), "-");
 
 			Figures.record("B5", "load average (1 min) before the run", Load.loadAverage(), "-");
 			Load.Latencies latencies = Load.fixedRateRuns(slack, clicks, RATE, RATE_SECONDS, RUNS);

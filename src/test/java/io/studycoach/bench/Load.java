@@ -78,6 +78,29 @@ final class Load {
 	}
 
 	/**
+	 * Fixed-rate runs taking turns between the coach and the bare app (after one uncounted run that warms
+	 * the bare app up), so the bare app's latency on the same machine, under the same load generator,
+	 * stands beside the coach's: what no app can go below here.
+	 */
+	static Latencies[] fixedRateRunsAgainstBareApp(SlackRequests coach, Queue<String> clicks, SlackRequests bare,
+			Queue<String> bareClicks, int rate, int seconds, int runs) throws Exception {
+		fixedRate(bare, bareClicks, rate, seconds);
+		List<Double> p50 = new ArrayList<>();
+		List<Double> p99 = new ArrayList<>();
+		List<Double> bareP50 = new ArrayList<>();
+		List<Double> bareP99 = new ArrayList<>();
+		for (int run = 0; run < runs; run++) {
+			long[] sorted = fixedRate(coach, clicks, rate, seconds);
+			p50.add(Figures.percentile(sorted, 50) / 1e6);
+			p99.add(Figures.percentile(sorted, 99) / 1e6);
+			long[] bareSorted = fixedRate(bare, bareClicks, rate, seconds);
+			bareP50.add(Figures.percentile(bareSorted, 50) / 1e6);
+			bareP99.add(Figures.percentile(bareSorted, 99) / 1e6);
+		}
+		return new Latencies[] { new Latencies(p50, p99), new Latencies(bareP50, bareP99) };
+	}
+
+	/**
 	 * The coach's saturation throughput against the bare app's: the bare app, which has served nothing
 	 * yet, takes a fixed-rate run of its own first, then both take turns ({@link PairedRounds}).
 	 */
