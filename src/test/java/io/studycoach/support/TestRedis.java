@@ -10,7 +10,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The real redis-server the tests use: the one named by {@code REDIS_URL}, or one embedded server
@@ -35,7 +37,11 @@ public final class TestRedis {
 				try {
 					Path dir = Files.createTempDirectory("study-coach-test-redis");
 					EmbeddedRedis redis = EmbeddedRedis.start(dir, 0);
-					Runtime.getRuntime().addShutdownHook(new Thread(redis::close));
+					// Each test JVM's server and its data (tens of MB after the benchmarks) go when the JVM does.
+					Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+						redis.close();
+						deleteQuietly(dir);
+					}));
 					url = redis.url();
 				}
 				catch (IOException ex) {
@@ -47,6 +53,15 @@ public final class TestRedis {
 	}
 
 	/** A connection for tests to look at what the app stored. */
+	private static void deleteQuietly(Path dir) {
+		try (Stream<Path> files = Files.walk(dir)) {
+			files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+		}
+		catch (IOException ex) {
+			// A leftover folder in the temporary directory is harmless.
+		}
+	}
+
 	public static synchronized StatefulRedisConnection<String, String> connection() {
 		if (connection == null) {
 			connection = RedisClient.create(url()).connect();
