@@ -8,8 +8,10 @@ import io.studycoach.redis.RedisKeys;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -33,29 +35,40 @@ class LearnerSchedules implements StudySchedules {
 		this.redis = redis;
 	}
 
-	/** Two round trips: this runs on the answer's path, before its feedback. */
 	@Override
 	public Set<DayOfWeek> studyDays(String teamId, String userId) {
+		return Redis.await(studyDaysLater(teamId, userId));
+	}
+
+	/** Two round trips, the second chained on the first without a thread waiting: this is on the answer's path. */
+	@Override
+	public CompletableFuture<Set<DayOfWeek>> studyDaysLater(String teamId, String userId) {
 		RedisKeys keys = RedisKeys.team(teamId);
 		RedisClusterAsyncCommands<String, String> commands = this.redis.async();
 		CompletableFuture<String> dmDays = commands.hget(keys.subscription(userId), "days").toCompletableFuture();
-		CompletableFuture<Set<String>> channelIds = commands.smembers(keys.channels()).toCompletableFuture();
-		Map<String, CompletableFuture<Boolean>> answered = new HashMap<>();
-		Map<String, CompletableFuture<String>> channelDays = new HashMap<>();
-		for (String channelId : Redis.await(channelIds)) {
-			answered.put(channelId, commands
-				.hexists(keys.boardStats(BoardScope.channelAllTime(channelId).key()), userId)
-				.toCompletableFuture());
-			channelDays.put(channelId, commands.hget(keys.channel(channelId), "days").toCompletableFuture());
-		}
-		Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-		addDays(days, Redis.await(dmDays));
-		answered.forEach((channelId, yes) -> {
-			if (Boolean.TRUE.equals(Redis.await(yes))) {
-				addDays(days, Redis.await(channelDays.get(channelId)));
+		return commands.smembers(keys.channels()).toCompletableFuture().thenCompose(channelIds -> {
+			Map<String, CompletableFuture<Boolean>> answered = new HashMap<>();
+			Map<String, CompletableFuture<String>> channelDays = new HashMap<>();
+			for (String channelId : channelIds) {
+				answered.put(channelId, commands
+					.hexists(keys.boardStats(BoardScope.channelAllTime(channelId).key()), userId)
+					.toCompletableFuture());
+				channelDays.put(channelId, commands.hget(keys.channel(channelId), "days").toCompletableFuture());
 			}
+			List<CompletableFuture<?>> replies = new ArrayList<>(answered.values());
+			replies.addAll(channelDays.values());
+			replies.add(dmDays);
+			return CompletableFuture.allOf(replies.toArray(CompletableFuture[]::new)).thenApply(done -> {
+				Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+				addDays(days, dmDays.join());
+				answered.forEach((channelId, yes) -> {
+					if (Boolean.TRUE.equals(yes.join())) {
+						addDays(days, channelDays.get(channelId).join());
+					}
+				});
+				return days;
+			});
 		});
-		return days;
 	}
 
 	/** A schedule's days as {@link SubscriptionStore} and {@link ChannelStore} keep them; absent adds none. */

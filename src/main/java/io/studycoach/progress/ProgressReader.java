@@ -49,6 +49,20 @@ public class ProgressReader {
 		return this.calendars.streak(teamId, userId, days, today);
 	}
 
+	/** The learner's study calendar, asked now and read with {@link #streak(StudyCalendarReply, ActiveDays, java.time.LocalDate)}. */
+	public StudyCalendarReply calendarLater(String teamId, String userId) {
+		return new StudyCalendarReply(this.calendars.calendarLater(teamId, userId));
+	}
+
+	/** The streak on {@code today} from a calendar asked earlier. */
+	public io.studycoach.learning.Streak streak(StudyCalendarReply calendar, ActiveDays days, java.time.LocalDate today) {
+		return io.studycoach.learning.Streak.of(days, await(calendar.reply()), today);
+	}
+
+	/** A study calendar on its way from Redis. */
+	public record StudyCalendarReply(CompletableFuture<io.studycoach.learning.StudyCalendar> reply) {
+	}
+
 	public LearnerProgress read(String teamId, String userId) {
 		RedisKeys keys = RedisKeys.team(teamId);
 		RedisClusterAsyncCommands<String, String> commands = this.redis.async();

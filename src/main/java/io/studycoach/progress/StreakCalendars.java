@@ -7,11 +7,9 @@ import io.studycoach.learning.StudyCalendar;
 import io.studycoach.redis.Redis;
 import io.studycoach.redis.RedisKeys;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import org.springframework.stereotype.Component;
@@ -30,12 +28,16 @@ public class StreakCalendars {
 	}
 
 	public StudyCalendar calendar(String teamId, String userId) {
-		// Asked first, so it travels with the schedules' reads rather than after them.
+		return ProgressReader.await(calendarLater(teamId, userId));
+	}
+
+	/** The calendar, asked now: its reads go out together and travel with whatever the caller asks next. */
+	public CompletableFuture<StudyCalendar> calendarLater(String teamId, String userId) {
 		CompletableFuture<byte[]> held = this.redis.binaryAsync()
 			.get(RedisKeys.team(teamId).learnerHeld(userId))
 			.toCompletableFuture();
-		Set<DayOfWeek> days = this.schedules.studyDays(teamId, userId);
-		return new StudyCalendar(days, ActiveDays.fromRedisBitmap(ProgressReader.await(held)));
+		return this.schedules.studyDaysLater(teamId, userId)
+			.thenCombine(held, (days, bitmap) -> new StudyCalendar(days, ActiveDays.fromRedisBitmap(bitmap)));
 	}
 
 	/** The learner's streak on {@code today} from their answered days. */

@@ -2,6 +2,7 @@ package io.studycoach.progress;
 
 import java.time.DayOfWeek;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The days of the week a learner's schedules ask them a question: their study channels' and their
@@ -14,5 +15,10 @@ public interface StudySchedules {
 
 	/** The days; empty when the learner has no schedule (then every day is a study day). */
 	Set<DayOfWeek> studyDays(String teamId, String userId);
+
+	/** The same, asked now and answered later, so the reads travel with others on the answer's path. */
+	default CompletableFuture<Set<DayOfWeek>> studyDaysLater(String teamId, String userId) {
+		return CompletableFuture.completedFuture(studyDays(teamId, userId));
+	}
 
 }

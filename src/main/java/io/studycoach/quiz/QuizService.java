@@ -194,6 +194,8 @@ public class QuizService {
 		LocalDate today = now.atZone(zone).toLocalDate();
 		boolean right = q.isRight(chosen);
 		String letters = new TreeSet<>(chosen).stream().map(String::valueOf).collect(Collectors.joining(", "));
+		// Asked first: the streak's reads travel with the ones below instead of after the answer is recorded.
+		ProgressReader.StudyCalendarReply calendar = this.progress.calendarLater(teamId, userId);
 		if (this.recorder.underReview(q.id())) {
 			AnswerRecorder.Answer held = new AnswerRecorder.Answer(userId, letters, right, q.domain(), today, now);
 			return this.recorder.recordUnderReview(delivery, held) ? new AnswerOutcome.UnderReview(delivery, q, letters)
@@ -211,7 +213,7 @@ public class QuizService {
 		this.metrics.answered(right);
 		// The state after this answer follows from the state before it; no second read needed.
 		Tally overall = new Tally(before.overall().answered() + 1, before.overall().right() + (right ? 1 : 0));
-		return new AnswerOutcome.Recorded(delivery, q, letters, right, this.progress.streak(teamId, userId, before.days().with(today), today),
+		return new AnswerOutcome.Recorded(delivery, q, letters, right, this.progress.streak(calendar, before.days().with(today), today),
 				overall);
 	}
 
