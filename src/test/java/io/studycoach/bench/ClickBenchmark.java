@@ -75,10 +75,15 @@ class ClickBenchmark {
 						responseUrl));
 			}
 
+			Figures.record("B1", "seconds waited for a Redis append-only-file rewrite to end before the runs",
+					Long.toString(RedisActivity.awaitNoRewrite(Duration.ofSeconds(120)).toSeconds()), "-");
 			ServerAcks before = ServerAcks.read(coach.port);
+			long forks = RedisActivity.forks();
 			Load.Latencies[] latencies = Load.fixedRateRunsAgainstBareApp(slack, clicks, bareSlack, bareClicks, RATE,
 					RATE_SECONDS, RUNS);
 			ServerAcks during = ServerAcks.read(coach.port).since(before);
+			Figures.record("B1", "Redis forks (append-only-file rewrites) during the fixed-rate runs",
+					Long.toString(RedisActivity.forks() - forks), "-");
 			Figures.record("B1", "answer click latency p50 at " + RATE + "/s, median of " + RUNS + " runs of "
 					+ RATE_SECONDS + " s", PairedRounds.Result.spreadMillis(latencies[0].p50()), "-");
 			Figures.record("B1", "answer click latency p99 at " + RATE + "/s, median of " + RUNS + " runs of "

@@ -83,8 +83,13 @@ class ExamBenchmark {
 			Figures.record("B5", "seconds until the coach settled after starting the exams",
 					Long.toString(coach.awaitSettled(Duration.ofSeconds(120)).toSeconds()), "-");
 
+			Figures.record("B5", "seconds waited for a Redis append-only-file rewrite to end before the runs",
+					Long.toString(RedisActivity.awaitNoRewrite(Duration.ofSeconds(120)).toSeconds()), "-");
 			Figures.record("B5", "load average (1 min) before the run", Load.loadAverage(), "-");
+			long forks = RedisActivity.forks();
 			Load.Latencies latencies = Load.fixedRateRuns(slack, clicks, RATE, RATE_SECONDS, RUNS);
+			Figures.record("B5", "Redis forks (append-only-file rewrites) during the fixed-rate runs",
+					Long.toString(RedisActivity.forks() - forks), "-");
 			Figures.record("B5", "exam click (answer, tick, move, flag) latency p50 at " + RATE + "/s, median of " + RUNS
 					+ " runs", PairedRounds.Result.spreadMillis(latencies.p50()), "-");
 			Figures.record("B5", "exam click latency p99 at " + RATE + "/s, median of " + RUNS + " runs",
