@@ -36,6 +36,11 @@ final class ChildApp implements AutoCloseable {
 		List<String> command = new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-Xms32m", "-Xmx512m", "-cp",
 				System.getProperty("java.class.path"), mainClass, "--server.port=" + port,
 				"--slack.signing-secret=" + SlackRequests.SIGNING_SECRET, "--logging.level.root=WARN"));
+		// -Dbench.jvm="-XX:... -XX:...": flags to try on both apps before they become the production ones.
+		List<String> trying = List.of(System.getProperty("bench.jvm", "").trim().split("\\s+"));
+		if (!trying.get(0).isEmpty()) {
+			command.addAll(1, trying);
+		}
 		if (Boolean.getBoolean("bench.jfr")) {
 			// -Dbench.jfr=true: a flight recording of each app, to see what a figure is made of.
 			command.add(1, "-XX:StartFlightRecording=filename=target/bench-" + name + ".jfr,settings=profile");

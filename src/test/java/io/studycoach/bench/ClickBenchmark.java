@@ -79,11 +79,14 @@ class ClickBenchmark {
 					Long.toString(RedisActivity.awaitNoRewrite(Duration.ofSeconds(120)).toSeconds()), "-");
 			ServerAcks before = ServerAcks.read(coach.port);
 			long forks = RedisActivity.forks();
+			long delayedFsyncs = RedisActivity.delayedFsyncs();
 			Load.Latencies[] latencies = Load.fixedRateRunsAgainstBareApp(slack, clicks, bareSlack, bareClicks, RATE,
 					RATE_SECONDS, RUNS);
 			ServerAcks during = ServerAcks.read(coach.port).since(before);
 			Figures.record("B1", "Redis forks (append-only-file rewrites) during the fixed-rate runs",
 					Long.toString(RedisActivity.forks() - forks), "-");
+			Figures.record("B1", "Redis writes held back for a slow disk (aof_delayed_fsync) during the fixed-rate runs",
+					Long.toString(RedisActivity.delayedFsyncs() - delayedFsyncs), "-");
 			Figures.record("B1", "answer click latency p50 at " + RATE + "/s, median of " + RUNS + " runs of "
 					+ RATE_SECONDS + " s", PairedRounds.Result.spreadMillis(latencies[0].p50()), "-");
 			Figures.record("B1", "answer click latency p99 at " + RATE + "/s, median of " + RUNS + " runs of "

@@ -87,9 +87,12 @@ class ExamBenchmark {
 					Long.toString(RedisActivity.awaitNoRewrite(Duration.ofSeconds(120)).toSeconds()), "-");
 			Figures.record("B5", "load average (1 min) before the run", Load.loadAverage(), "-");
 			long forks = RedisActivity.forks();
+			long delayedFsyncs = RedisActivity.delayedFsyncs();
 			Load.Latencies latencies = Load.fixedRateRuns(slack, clicks, RATE, RATE_SECONDS, RUNS);
 			Figures.record("B5", "Redis forks (append-only-file rewrites) during the fixed-rate runs",
 					Long.toString(RedisActivity.forks() - forks), "-");
+			Figures.record("B5", "Redis writes held back for a slow disk (aof_delayed_fsync) during the fixed-rate runs",
+					Long.toString(RedisActivity.delayedFsyncs() - delayedFsyncs), "-");
 			Figures.record("B5", "exam click (answer, tick, move, flag) latency p50 at " + RATE + "/s, median of " + RUNS
 					+ " runs", PairedRounds.Result.spreadMillis(latencies.p50()), "-");
 			Figures.record("B5", "exam click latency p99 at " + RATE + "/s, median of " + RUNS + " runs",

@@ -33,10 +33,22 @@ final class RedisActivity {
 
 	/** Forks Redis has made since it started (each rewrite or snapshot is one). */
 	static long forks() {
-		return redis().info("stats")
+		return field("stats", "total_forks");
+	}
+
+	/**
+	 * Times Redis held back its writes because the disk had not finished the previous second's fsync
+	 * of the append-only file ({@code appendfsync everysec}): each stalls every write for up to 2 s.
+	 */
+	static long delayedFsyncs() {
+		return field("persistence", "aof_delayed_fsync");
+	}
+
+	private static long field(String section, String name) {
+		return redis().info(section)
 			.lines()
-			.filter(line -> line.startsWith("total_forks:"))
-			.mapToLong(line -> Long.parseLong(line.substring("total_forks:".length()).trim()))
+			.filter(line -> line.startsWith(name + ":"))
+			.mapToLong(line -> Long.parseLong(line.substring(name.length() + 1).trim()))
 			.findFirst()
 			.orElse(-1);
 	}
