@@ -9,6 +9,7 @@ import io.studycoach.redis.RedisKeys;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -69,6 +70,39 @@ class LearnerSchedules implements StudySchedules {
 				return days;
 			});
 		});
+	}
+
+	/** Three round trips for any number of learners: the channels and their days, then every learner's reads at once. */
+	@Override
+	public Map<String, Set<DayOfWeek>> studyDays(String teamId, Collection<String> userIds) {
+		RedisKeys keys = RedisKeys.team(teamId);
+		RedisClusterAsyncCommands<String, String> commands = this.redis.async();
+		Map<String, CompletableFuture<String>> channelDays = new HashMap<>();
+		for (String channelId : Redis.await(commands.smembers(keys.channels()).toCompletableFuture())) {
+			channelDays.put(channelId, commands.hget(keys.channel(channelId), "days").toCompletableFuture());
+		}
+		Map<String, CompletableFuture<String>> dmDays = new HashMap<>();
+		Map<String, Map<String, CompletableFuture<Boolean>>> answered = new HashMap<>();
+		for (String user : userIds) {
+			dmDays.put(user, commands.hget(keys.subscription(user), "days").toCompletableFuture());
+			Map<String, CompletableFuture<Boolean>> in = new HashMap<>();
+			channelDays.keySet().forEach(channelId -> in.put(channelId, commands
+				.hexists(keys.boardStats(BoardScope.channelAllTime(channelId).key()), user)
+				.toCompletableFuture()));
+			answered.put(user, in);
+		}
+		Map<String, Set<DayOfWeek>> days = new HashMap<>();
+		for (String user : userIds) {
+			Set<DayOfWeek> own = EnumSet.noneOf(DayOfWeek.class);
+			addDays(own, Redis.await(dmDays.get(user)));
+			answered.get(user).forEach((channelId, yes) -> {
+				if (Boolean.TRUE.equals(Redis.await(yes))) {
+					addDays(own, Redis.await(channelDays.get(channelId)));
+				}
+			});
+			days.put(user, own);
+		}
+		return days;
 	}
 
 	/** A schedule's days as {@link SubscriptionStore} and {@link ChannelStore} keep them; absent adds none. */

@@ -7,9 +7,14 @@ import io.studycoach.learning.StudyCalendar;
 import io.studycoach.redis.Redis;
 import io.studycoach.redis.RedisKeys;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import org.springframework.stereotype.Component;
@@ -38,6 +43,18 @@ public class StreakCalendars {
 			.toCompletableFuture();
 		return this.schedules.studyDaysLater(teamId, userId)
 			.thenCombine(held, (days, bitmap) -> new StudyCalendar(days, ActiveDays.fromRedisBitmap(bitmap)));
+	}
+
+	/** The calendars of many learners, read together (a summary's streaks). */
+	public Map<String, StudyCalendar> calendars(String teamId, Collection<String> userIds) {
+		RedisKeys keys = RedisKeys.team(teamId);
+		Map<String, CompletableFuture<byte[]>> held = new HashMap<>();
+		userIds.forEach(user -> held.put(user, this.redis.binaryAsync().get(keys.learnerHeld(user)).toCompletableFuture()));
+		Map<String, Set<DayOfWeek>> days = this.schedules.studyDays(teamId, userIds);
+		Map<String, StudyCalendar> calendars = new HashMap<>();
+		userIds.forEach(user -> calendars.put(user,
+				new StudyCalendar(days.get(user), ActiveDays.fromRedisBitmap(ProgressReader.await(held.get(user))))));
+		return calendars;
 	}
 
 	/** The learner's streak on {@code today} from their answered days. */

@@ -8,6 +8,8 @@ import io.studycoach.content.QuestionBank;
 import io.studycoach.content.StudyArea;
 import io.studycoach.delivery.ChannelStore;
 import io.studycoach.learning.ActiveDays;
+import io.studycoach.learning.Streak;
+import io.studycoach.learning.StudyCalendar;
 import io.studycoach.progress.BoardScope;
 import io.studycoach.progress.Boards;
 import io.studycoach.progress.Standing;
@@ -164,9 +166,10 @@ public class WeeklySummaryBuilder {
 			days.put(member.userId(),
 					this.redis.binaryAsync().get(keys.learnerDays(member.userId())).toCompletableFuture());
 		}
+		Map<String, StudyCalendar> calendars = this.calendars.calendars(teamId, days.keySet());
 		List<WeeklySummary.MemberStreak> streaks = new ArrayList<>();
 		days.forEach((user, bitmap) -> {
-			int current = this.calendars.streak(teamId, user, ActiveDays.fromRedisBitmap(join(bitmap)), today).current();
+			int current = Streak.of(ActiveDays.fromRedisBitmap(join(bitmap)), calendars.get(user), today).current();
 			if (current > 0) {
 				streaks.add(new WeeklySummary.MemberStreak(user, current));
 			}

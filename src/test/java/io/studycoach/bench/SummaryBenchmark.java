@@ -92,11 +92,8 @@ class SummaryBenchmark {
 			long[] sorted = Figures.sorted(times);
 			Figures.record("B3", "weekly summary build, 5,000 members, 4 weeks (median of 7)",
 					Figures.millis(Figures.percentile(sorted, 50)), "<= 500 ms");
-			Figures.record("B3", "Redis commands per summary (pipelined in 4 sequential batches)",
-					Long.toString(commandsPerBuild), "round trips <= 20");
-			Figures.record("B3", "Redis round trips per summary (sequential batches of pipelined commands)", "4",
-					"<= 20");
-			assertThat(bank.size()).isEqualTo(300);
+			Figures.record("B3", "Redis commands per summary, sent in pipelined batches", Long.toString(commandsPerBuild),
+					"-");
 		}
 	}
 

@@ -21,7 +21,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -106,6 +108,30 @@ class LearnerSchedulesTests {
 		answerInChannel("U3", "C2", MONDAY);
 		assertThat(this.schedules.studyDays(this.team, "U3")).hasSize(7);
 		assertThat(streak("U3", MONDAY)).isEqualTo(1);
+	}
+
+	@Test
+	void manyLearnersAtOnceGetWhatEachGetsAlone() {
+		ChannelStore channels = DeliveryWiring.channelStore(this.wired.redis());
+		channels.save(this.team, new ChannelSettings("C1", WEEKDAYS, ZoneId.of("UTC"), false, "", "U0", ""));
+		DeliveryWiring.subscriptionStore(this.wired.redis()).save(this.team, new Subscription("U1", WEEKDAYS));
+		answerInChannel("U3", "C1", FRIDAY);
+		this.calendars.hold(this.team, "U3", MONDAY, 3);
+		List<String> users = List.of("U1", "U2", "U3");
+
+		Map<String, Set<DayOfWeek>> together = this.schedules.studyDays(this.team, users);
+		Map<String, StudyCalendar> calendars = this.calendars.calendars(this.team, users);
+
+		for (String user : users) {
+			assertThat(together.get(user)).as(user).isEqualTo(this.schedules.studyDays(this.team, user));
+			StudyCalendar alone = this.calendars.calendar(this.team, user);
+			for (LocalDate day = FRIDAY; day.isBefore(MONDAY.plusDays(7)); day = day.plusDays(1)) {
+				assertThat(calendars.get(user).asks(day)).as(user + " " + day).isEqualTo(alone.asks(day));
+			}
+		}
+		assertThat(together.get("U1")).isEqualTo(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
+		assertThat(together.get("U2")).isEmpty();
+		assertThat(calendars.get("U3").asks(MONDAY)).isFalse();
 	}
 
 	@Test
