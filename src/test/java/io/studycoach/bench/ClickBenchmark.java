@@ -63,7 +63,7 @@ class ClickBenchmark {
 			String responseUrl = stub.apiUrl().replace("/api/", "/respond/bench");
 			Figures.record("B1", "load average (1 min) before the run", Load.loadAverage(), "-");
 			ConcurrentLinkedQueue<String> clicks = prepareClicks(slack, bank,
-					RATE * RATE_SECONDS * RUNS + 1_500 * SATURATION_SECONDS * (WARM_UPS + ROUNDS), responseUrl);
+					RATE * RATE_SECONDS * (RUNS + 1) + 1_500 * SATURATION_SECONDS * (WARM_UPS + ROUNDS), responseUrl);
 			Figures.record("B1", "seconds until the coach settled after setting up " + clicks.size() + " learners",
 					Long.toString(coach.awaitSettled(Duration.ofSeconds(120)).toSeconds()), "-");
 			Figures.record("B4", "coach JVM resident memory, idle (after start and setup)", coach.rssMiB() + " MiB", "-");
