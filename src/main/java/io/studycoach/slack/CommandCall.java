@@ -2,6 +2,7 @@ package io.studycoach.slack;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Who typed a {@code /quiz} command, where, and its words. */
 public record CommandCall(String team, String user, String channel, List<String> words) {
@@ -22,6 +23,16 @@ public record CommandCall(String team, String user, String channel, List<String>
 
 	public static String first(List<String> words) {
 		return words.isEmpty() ? "" : words.get(0).toLowerCase(Locale.ROOT);
+	}
+
+	/** The one argument of an on/off sub-command ({@code boards on}, {@code nudges off}), any case; empty for anything else. */
+	public Optional<Boolean> onOff() {
+		List<String> args = args();
+		if (args.size() != 1) {
+			return Optional.empty();
+		}
+		String word = args.get(0).toLowerCase(Locale.ROOT);
+		return word.equals("on") || word.equals("off") ? Optional.of(word.equals("on")) : Optional.empty();
 	}
 
 	/** True in a direct message with the coach, where channel commands do not apply. */

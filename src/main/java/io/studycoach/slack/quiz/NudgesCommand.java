@@ -47,11 +47,7 @@ class NudgesCommand implements Subcommand {
 
 	@Override
 	public Optional<Supplier<Message>> parse(CommandCall call) {
-		if (call.args().size() != 1 || !List.of("on", "off").contains(call.args().get(0).toLowerCase(java.util.Locale.ROOT))) {
-			return Optional.empty();
-		}
-		boolean on = call.args().get(0).equalsIgnoreCase("on");
-		return Optional.of(() -> {
+		return call.onOff().map(on -> () -> {
 			this.nudges.setEnabled(call.team(), call.user(), on);
 			return this.notices.notice(Wording.NUDGES_SET, new Wording.NudgesSet(on));
 		});

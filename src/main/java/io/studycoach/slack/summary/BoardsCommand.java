@@ -7,7 +7,6 @@ import io.studycoach.slack.NoticeView;
 import io.studycoach.slack.Subcommand;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -41,11 +40,7 @@ class BoardsCommand implements Subcommand {
 
 	@Override
 	public Optional<Supplier<Message>> parse(CommandCall call) {
-		if (call.args().size() != 1 || !List.of("on", "off").contains(call.args().get(0).toLowerCase(Locale.ROOT))) {
-			return Optional.empty();
-		}
-		boolean on = call.args().get(0).equalsIgnoreCase("on");
-		return Optional.of(() -> {
+		return call.onOff().map(on -> () -> {
 			this.boards.showOnBoards(call.team(), call.user(), on);
 			return this.notices.notice(SummaryWording.BOARDS_SET, new SummaryWording.BoardsSet(on));
 		});
