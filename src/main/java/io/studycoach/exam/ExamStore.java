@@ -8,7 +8,6 @@ import io.studycoach.learning.ReviewState;
 import io.studycoach.redis.Redis;
 import io.studycoach.redis.RedisKeys;
 import io.studycoach.redis.RedisScript;
-import io.studycoach.redis.StoreUnavailableException;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -21,9 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.springframework.stereotype.Component;
 
@@ -173,18 +169,7 @@ class ExamStore {
 			reads.put(user, this.redis.async().zrangebyscore(keys.learnerExams(user), range).toCompletableFuture());
 		}
 		Map<String, List<Attempt>> attempts = new HashMap<>();
-		try {
-			for (Map.Entry<String, CompletableFuture<List<String>>> read : reads.entrySet()) {
-				attempts.put(read.getKey(), read.getValue().get(10, TimeUnit.SECONDS).stream().map(Attempt::decode).toList());
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new StoreUnavailableException(ex);
-		}
-		catch (ExecutionException | TimeoutException ex) {
-			throw new StoreUnavailableException(ex);
-		}
+		reads.forEach((user, read) -> attempts.put(user, Redis.await(read).stream().map(Attempt::decode).toList()));
 		return attempts;
 	}
 

@@ -58,9 +58,9 @@ public class Boards {
 		CompletableFuture<List<io.lettuce.core.ScoredValue<String>>> points = this.redis.async()
 			.zrangeWithScores(keys.boardPoints(scope.key()), 0, -1)
 			.toCompletableFuture();
-		Map<String, String> byMember = ProgressReader.await(stats);
+		Map<String, String> byMember = Redis.await(stats);
 		List<Standing> unranked = new ArrayList<>();
-		for (io.lettuce.core.ScoredValue<String> entry : ProgressReader.await(points)) {
+		for (io.lettuce.core.ScoredValue<String> entry : Redis.await(points)) {
 			String[] fields = byMember.getOrDefault(entry.getValue(), "0|0|0").split("\\|");
 			unranked.add(new Standing(entry.getValue(), (long) entry.getScore(), Long.parseLong(fields[0]),
 					Long.parseLong(fields[1]), Long.parseLong(fields[2]), 0));

@@ -14,10 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.springframework.stereotype.Component;
 
@@ -49,18 +45,15 @@ public class ProgressReader {
 		return this.calendars.streak(teamId, userId, days, today);
 	}
 
-	/** The learner's study calendar, asked now and read with {@link #streak(StudyCalendarReply, ActiveDays, java.time.LocalDate)}. */
-	public StudyCalendarReply calendarLater(String teamId, String userId) {
-		return new StudyCalendarReply(this.calendars.calendarLater(teamId, userId));
+	/** The learner's study calendar, asked now: its reads travel with the caller's next ones. */
+	public CompletableFuture<io.studycoach.learning.StudyCalendar> calendarLater(String teamId, String userId) {
+		return this.calendars.calendarLater(teamId, userId);
 	}
 
-	/** The streak on {@code today} from a calendar asked earlier. */
-	public io.studycoach.learning.Streak streak(StudyCalendarReply calendar, ActiveDays days, java.time.LocalDate today) {
-		return io.studycoach.learning.Streak.of(days, await(calendar.reply()), today);
-	}
-
-	/** A study calendar on its way from Redis. */
-	public record StudyCalendarReply(CompletableFuture<io.studycoach.learning.StudyCalendar> reply) {
+	/** The streak on {@code today} from a calendar asked earlier with {@link #calendarLater}. */
+	public io.studycoach.learning.Streak streak(CompletableFuture<io.studycoach.learning.StudyCalendar> calendar,
+			ActiveDays days, java.time.LocalDate today) {
+		return io.studycoach.learning.Streak.of(days, Redis.await(calendar), today);
 	}
 
 	public LearnerProgress read(String teamId, String userId) {
@@ -73,18 +66,18 @@ public class ProgressReader {
 		CompletableFuture<Map<String, String>> reviews = commands.hgetall(keys.learnerReviews(userId))
 			.toCompletableFuture();
 		CompletableFuture<byte[]> days = this.redis.binaryAsync().get(keys.learnerDays(userId)).toCompletableFuture();
-		Map<String, String> counters = await(stats);
+		Map<String, String> counters = Redis.await(stats);
 		Map<String, Instant> lastAnswered = new HashMap<>();
-		for (ScoredValue<String> entry : await(answered)) {
+		for (ScoredValue<String> entry : Redis.await(answered)) {
 			lastAnswered.put(entry.getValue(), Instant.ofEpochSecond((long) entry.getScore()));
 		}
 		Map<String, ReviewState> reviewStates = new HashMap<>();
-		await(reviews).forEach((question, state) -> reviewStates.put(question, ReviewState.decode(state)));
+		Redis.await(reviews).forEach((question, state) -> reviewStates.put(question, ReviewState.decode(state)));
 		int picksSinceReview = Integer.parseInt(counters.getOrDefault(PICKS_SINCE_REVIEW, "1000000"));
 		Map<String, Tally> byDomain = new HashMap<>();
 		Map<String, Tally> bySection = new HashMap<>();
 		byDomain(counters).forEach((area, tally) -> (SECTION_AREA.matcher(area).matches() ? bySection : byDomain).put(area, tally));
-		return new LearnerProgress(tally(counters, ""), byDomain, ActiveDays.fromRedisBitmap(await(days)),
+		return new LearnerProgress(tally(counters, ""), byDomain, ActiveDays.fromRedisBitmap(Redis.await(days)),
 				new LearnerHistory(lastAnswered, reviewStates, picksSinceReview), bySection,
 				StudyPlan.parse(counters.get(PLAN)),
 				java.util.Optional.ofNullable(counters.get(EXAM_DATE)).map(java.time.LocalDate::parse));
@@ -138,20 +131,6 @@ public class ProgressReader {
 	private static Tally tally(Map<String, String> counters, String prefix) {
 		return new Tally(Long.parseLong(counters.getOrDefault(prefix + "answered", "0")),
 				Long.parseLong(counters.getOrDefault(prefix + "right", "0")));
-	}
-
-	static <T> T await(CompletableFuture<T> future) {
-		try {
-			// Lettuce's own command timeout completes the future exceptionally; this is a backstop.
-			return future.get(10, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new ProgressUnavailableException(ex);
-		}
-		catch (ExecutionException | TimeoutException | CompletionException ex) {
-			throw new ProgressUnavailableException(ex);
-		}
 	}
 
 }

@@ -33,7 +33,7 @@ public class StreakCalendars {
 	}
 
 	public StudyCalendar calendar(String teamId, String userId) {
-		return ProgressReader.await(calendarLater(teamId, userId));
+		return Redis.await(calendarLater(teamId, userId));
 	}
 
 	/** The calendar, asked now: its reads go out together and travel with whatever the caller asks next. */
@@ -53,7 +53,7 @@ public class StreakCalendars {
 		Map<String, Set<DayOfWeek>> days = this.schedules.studyDays(teamId, userIds);
 		Map<String, StudyCalendar> calendars = new HashMap<>();
 		userIds.forEach(user -> calendars.put(user,
-				new StudyCalendar(days.get(user), ActiveDays.fromRedisBitmap(ProgressReader.await(held.get(user))))));
+				new StudyCalendar(days.get(user), ActiveDays.fromRedisBitmap(Redis.await(held.get(user))))));
 		return calendars;
 	}
 
@@ -87,7 +87,7 @@ public class StreakCalendars {
 		for (int i = 0; i < StudyCalendar.MAX_HOLD_DAYS; i++) {
 			writes.add(commands.setbit(key, ActiveDays.offset(from.plusDays(i)), i < held ? 1 : 0).toCompletableFuture());
 		}
-		writes.forEach(ProgressReader::await);
+		writes.forEach(Redis::await);
 	}
 
 }

@@ -9,6 +9,7 @@ import io.studycoach.learning.QuestionSelector;
 import io.studycoach.learning.ReviewState;
 import io.studycoach.learning.SpacedRepetition;
 import io.studycoach.learning.Streak;
+import io.studycoach.learning.StudyCalendar;
 import io.studycoach.learning.StudyPlan;
 import io.studycoach.ops.CoachMetrics;
 import io.studycoach.progress.AnswerRecorder;
@@ -32,6 +33,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
@@ -195,7 +197,7 @@ public class QuizService {
 		boolean right = q.isRight(chosen);
 		String letters = new TreeSet<>(chosen).stream().map(String::valueOf).collect(Collectors.joining(", "));
 		// Asked first: the streak's reads travel with the ones below instead of after the answer is recorded.
-		ProgressReader.StudyCalendarReply calendar = this.progress.calendarLater(teamId, userId);
+		CompletableFuture<StudyCalendar> calendar = this.progress.calendarLater(teamId, userId);
 		if (this.recorder.underReview(q.id())) {
 			AnswerRecorder.Answer held = new AnswerRecorder.Answer(userId, letters, right, q.domain(), today, now);
 			return this.recorder.recordUnderReview(delivery, held) ? new AnswerOutcome.UnderReview(delivery, q, letters)
