@@ -63,18 +63,26 @@ final class Load {
 
 	/** p50 and p99 of each of {@code runs} fixed-rate runs, in milliseconds. */
 	record Latencies(List<Double> p50, List<Double> p99) {
+
+		Latencies() {
+			this(new ArrayList<>(), new ArrayList<>());
+		}
+
+		/** Adds one run's percentiles, from its latencies sorted in nanoseconds. */
+		void add(long[] sorted) {
+			this.p50.add(Figures.percentile(sorted, 50) / 1e6);
+			this.p99.add(Figures.percentile(sorted, 99) / 1e6);
+		}
+
 	}
 
 	static Latencies fixedRateRuns(SlackRequests slack, Queue<String> bodies, int rate, int seconds, int runs)
 			throws Exception {
-		List<Double> p50 = new ArrayList<>();
-		List<Double> p99 = new ArrayList<>();
+		Latencies latencies = new Latencies();
 		for (int run = 0; run < runs; run++) {
-			long[] sorted = fixedRate(slack, bodies, rate, seconds);
-			p50.add(Figures.percentile(sorted, 50) / 1e6);
-			p99.add(Figures.percentile(sorted, 99) / 1e6);
+			latencies.add(fixedRate(slack, bodies, rate, seconds));
 		}
-		return new Latencies(p50, p99);
+		return latencies;
 	}
 
 	/**
@@ -86,19 +94,13 @@ final class Load {
 			Queue<String> bareClicks, int rate, int seconds, int runs) throws Exception {
 		fixedRate(coach, clicks, rate, seconds);
 		fixedRate(bare, bareClicks, rate, seconds);
-		List<Double> p50 = new ArrayList<>();
-		List<Double> p99 = new ArrayList<>();
-		List<Double> bareP50 = new ArrayList<>();
-		List<Double> bareP99 = new ArrayList<>();
+		Latencies coachLatencies = new Latencies();
+		Latencies bareLatencies = new Latencies();
 		for (int run = 0; run < runs; run++) {
-			long[] sorted = fixedRate(coach, clicks, rate, seconds);
-			p50.add(Figures.percentile(sorted, 50) / 1e6);
-			p99.add(Figures.percentile(sorted, 99) / 1e6);
-			long[] bareSorted = fixedRate(bare, bareClicks, rate, seconds);
-			bareP50.add(Figures.percentile(bareSorted, 50) / 1e6);
-			bareP99.add(Figures.percentile(bareSorted, 99) / 1e6);
+			coachLatencies.add(fixedRate(coach, clicks, rate, seconds));
+			bareLatencies.add(fixedRate(bare, bareClicks, rate, seconds));
 		}
-		return new Latencies[] { new Latencies(p50, p99), new Latencies(bareP50, bareP99) };
+		return new Latencies[] { coachLatencies, bareLatencies };
 	}
 
 	/**
