@@ -28,8 +28,12 @@ public class DueIndex {
 
 	private final Redis redis;
 
-	DueIndex(Redis redis) {
+	/** How long the tick moves a target ahead while it is handed out for sending. */
+	private final long leaseSeconds;
+
+	DueIndex(Redis redis, DeliveryProperties properties) {
 		this.redis = redis;
+		this.leaseSeconds = properties.lease().toSeconds();
 	}
 
 	public void schedule(String teamId, DueTarget target, Instant next) {
@@ -37,10 +41,13 @@ public class DueIndex {
 		this.redis.sync().zadd(RedisKeys.team(teamId).due(), next.getEpochSecond(), target.key());
 	}
 
-	/** True when the target is on the schedule with its time come (it waits for the tick, or is being sent). */
+	/**
+	 * True when the target's time has come: it waits for the tick, or the tick handed it out and a send
+	 * holds it (the tick moved it a lease ahead, so a due time up to a lease from now counts too).
+	 */
 	public boolean pending(String teamId, DueTarget target, Instant now) {
 		Double score = this.redis.sync().zscore(RedisKeys.team(teamId).due(), target.key());
-		return score != null && score <= now.getEpochSecond();
+		return score != null && score <= now.getEpochSecond() + this.leaseSeconds;
 	}
 
 	public void remove(String teamId, DueTarget target) {

@@ -77,9 +77,9 @@ class DailyDeliveryTests {
 		this.ledger = DeliveryWiring.sendLedger(redis, this.slack, Duration.ofMinutes(2));
 		ChannelQuestions questions = new ChannelQuestions(bank, new QuestionSelector(bank, this.clock, new SplittableRandom(7)),
 				ProgressWiring.deliveryStore(redis, this.clock), channels, redis);
-		this.daily = new DailyDelivery(channels, new DueIndex(redis), this.ledger, questions, this.slack,
+		this.daily = new DailyDelivery(channels, DeliveryWiring.dueIndex(redis), this.ledger, questions, this.slack,
 				MetricsWiring.coachMetrics(registry), this.clock);
-		this.directs = new DirectQuestions(new SubscriptionStore(redis), new DueIndex(redis), this.ledger,
+		this.directs = new DirectQuestions(new SubscriptionStore(redis), DeliveryWiring.dueIndex(redis), this.ledger,
 				QuizWiring.quizService(bank, redis, registry, this.clock), this.slack,
 				(team, user) -> new UserProfile(ZoneOffset.UTC, false, false), MetricsWiring.coachMetrics(registry),
 				this.clock);

@@ -20,13 +20,16 @@ public final class DeliveryWiring {
 	}
 
 	public static DueIndex dueIndex(Redis redis) {
-		return new DueIndex(redis);
+		return new DueIndex(redis, properties(Duration.ofMinutes(2)));
+	}
+
+	private static DeliveryProperties properties(Duration lease) {
+		return new DeliveryProperties("-", 8, 5000, lease, 20, Duration.ofMinutes(1), "sc:fanout", 5);
 	}
 
 	/** A ledger whose sends hold their target for {@code lease}; {@code history} answers the check after a crash. */
 	public static SendLedger sendLedger(Redis redis, SentMessages history, Duration lease) {
-		return new SendLedger(redis, new DeliveryProperties("-", 8, 5000, lease, 20, Duration.ofMinutes(1), "sc:fanout", 5),
-				history, workspaceBreaker());
+		return new SendLedger(redis, properties(lease), history, workspaceBreaker());
 	}
 
 	/**
