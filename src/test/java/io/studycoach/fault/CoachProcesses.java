@@ -13,6 +13,7 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,19 +78,26 @@ final class CoachProcesses {
 	}
 
 	/**
-	 * The time of day to subscribe at, for DMs that {@link #dueNow} then makes due: midnight UTC has
-	 * always passed today, so a due DM is today's. Subscribing at the coming minute left too little time
-	 * for 120 subscriptions on a busy machine, and the late ones were scheduled for tomorrow.
+	 * The time of day to subscribe at, for DMs that {@link #dueNow} then makes due: midnight in the
+	 * members' zone ({@link #middayZone}) passed hours ago, so a due DM is today's, and the day cannot
+	 * change while a test runs. Subscribing at the coming minute left too little time for 120
+	 * subscriptions on a busy machine, and the late ones were scheduled for tomorrow.
 	 */
 	static final String MIDNIGHT = "00:00";
 
-	/** Moves each user's daily DM to now in the due index, as if its time had come; returns today (UTC). */
-	static LocalDate dueNow(String team, List<String> users) {
+	/** A zone where it is about midday now, to give the members so no test runs across their midnight. */
+	static String middayZone() {
+		int offset = 12 - Instant.now().atZone(ZoneOffset.UTC).getHour();
+		return offset == 0 ? "UTC" : offset > 0 ? "Etc/GMT-" + offset : "Etc/GMT+" + -offset;
+	}
+
+	/** Moves each user's daily DM to now in the due index, as if its time had come; returns today in {@code zone}. */
+	static LocalDate dueNow(String team, List<String> users, String zone) {
 		Instant now = Instant.now();
 		RedisKeys keys = RedisKeys.team(team);
 		users.forEach(user -> TestRedis.connection().sync().zadd(keys.due(), now.getEpochSecond(),
 				DueTarget.directQuestion(user).key()));
-		return now.atZone(ZoneOffset.UTC).toLocalDate();
+		return now.atZone(ZoneId.of(zone)).toLocalDate();
 	}
 
 	/**

@@ -38,7 +38,7 @@ class KilledMidFanOutTests {
 	@Test
 	void everySubscriberGetsExactlyOneDmAcrossAKillAndARestart() throws Exception {
 		String team = "T0KILL" + System.nanoTime() % 100_000;
-		try (RecordingSlack slack = new RecordingSlack(150).tokenOf(team)) {
+		try (RecordingSlack slack = new RecordingSlack(150).tokenOf(team).zone(CoachProcesses.middayZone())) {
 			int port = CoachProcesses.freePort();
 			Process first = launch(port, slack, "first", Duration.ofSeconds(3));
 			SlackRequests requests = CoachProcesses.awaitReady(port, team);
@@ -49,7 +49,7 @@ class KilledMidFanOutTests {
 						SlackStub.responseUrl("sub")).statusCode()).isEqualTo(200);
 			}
 			List<String> users = IntStream.range(0, SUBSCRIBERS).mapToObj("U0K%03d"::formatted).toList();
-			LocalDate day = CoachProcesses.dueNow(team, users);
+			LocalDate day = CoachProcesses.dueNow(team, users, slack.zone());
 			await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(20)).until(() -> slack.total() >= 6);
 			first.destroyForcibly().waitFor();
 			int beforeRestart = slack.total();

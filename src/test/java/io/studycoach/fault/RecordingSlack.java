@@ -39,6 +39,9 @@ public final class RecordingSlack implements AutoCloseable {
 
 	private final long postDelayMillis;
 
+	/** The time zone users.info gives every member. */
+	private volatile String zone = "UTC";
+
 	/** The workspace auth.test names for the bot token. */
 	private volatile String team = "T0KILL";
 
@@ -77,6 +80,16 @@ public final class RecordingSlack implements AutoCloseable {
 	}
 
 	/** Makes auth.test say the bot token belongs to {@code team}: the coach then serves that workspace. */
+	String zone() {
+		return this.zone;
+	}
+
+	/** Gives every member this time zone from now on. */
+	public RecordingSlack zone(String zone) {
+		this.zone = zone;
+		return this;
+	}
+
 	public RecordingSlack tokenOf(String team) {
 		this.team = team;
 		return this;
@@ -145,7 +158,7 @@ public final class RecordingSlack implements AutoCloseable {
 		ObjectNode reply = JSON.createObjectNode().put("ok", true);
 		switch (path) {
 			case "/api/auth.test" -> reply.put("user_id", "U0BOT").put("team_id", this.team).put("bot_id", "B0BOT");
-			case "/api/users.info" -> reply.putObject("user").put("id", form.get("user")).put("tz", "UTC")
+			case "/api/users.info" -> reply.putObject("user").put("id", form.get("user")).put("tz", this.zone)
 				.put("deleted", false).put("is_admin", false);
 			case "/api/conversations.open" -> reply.putObject("channel").put("id", dm(form.get("users")));
 			case "/api/conversations.info" -> reply.putObject("channel").put("id", form.get("channel"))

@@ -44,7 +44,7 @@ class SharedFanOutTests {
 	@Test
 	void twoInstancesShareTheFanOutAndTheSurvivorFinishesTheKilledOnesWork() throws Exception {
 		String team = "T0SHARE" + System.nanoTime() % 100_000;
-		try (RecordingSlack slack = new RecordingSlack(100).tokenOf(team)) {
+		try (RecordingSlack slack = new RecordingSlack(100).tokenOf(team).zone(CoachProcesses.middayZone())) {
 			int port = CoachProcesses.freePort();
 			// The survivor's sends hold their targets long enough that none can overlap another, even on a slow
 			// machine; the doomed one's short lease lets the survivor take over its sends soon after the kill.
@@ -57,7 +57,7 @@ class SharedFanOutTests {
 						SlackStub.responseUrl("sub")).statusCode()).isEqualTo(200);
 			}
 			List<String> users = IntStream.range(0, SUBSCRIBERS).mapToObj(SharedFanOutTests::user).toList();
-			LocalDate day = CoachProcesses.dueNow(team, users);
+			LocalDate day = CoachProcesses.dueNow(team, users, slack.zone());
 			await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(10))
 				.until(() -> slack.postsWith(DOOMED_TOKEN) >= 8 && slack.postsWith(CoachProcesses.BOT_TOKEN) >= 8);
 			doomed.destroyForcibly().waitFor();
