@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import org.springframework.stereotype.Component;
 
@@ -83,10 +84,19 @@ public class DeliveryStore {
 	}
 
 	public Optional<Delivery> find(String teamId, String deliveryId) {
+		return Redis.await(findLater(teamId, deliveryId));
+	}
+
+	/** The same, sent now and read when needed, so it can travel with a request's other reads. */
+	public CompletableFuture<Optional<Delivery>> findLater(String teamId, String deliveryId) {
 		if (deliveryId == null || !deliveryId.matches("[A-Za-z0-9_-]{16}")) {
-			return Optional.empty();
+			return CompletableFuture.completedFuture(Optional.empty());
 		}
-		String value = this.redis.sync().get(RedisKeys.team(teamId).delivery(deliveryId));
+		return this.redis.async().get(RedisKeys.team(teamId).delivery(deliveryId)).toCompletableFuture()
+			.thenApply(value -> parse(teamId, deliveryId, value));
+	}
+
+	private static Optional<Delivery> parse(String teamId, String deliveryId, String value) {
 		if (value == null) {
 			return Optional.empty();
 		}

@@ -7,6 +7,7 @@ import io.studycoach.redis.RedisKeys;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import org.springframework.stereotype.Component;
 
@@ -23,7 +24,16 @@ public class ProfileCache {
 	}
 
 	public Optional<UserProfile> get(String teamId, String userId) {
-		String value = this.redis.sync().get(RedisKeys.team(teamId).userProfile(userId));
+		return Redis.await(getLater(teamId, userId));
+	}
+
+	/** The same, sent now and read when needed, so it can travel with a request's other reads. */
+	public CompletableFuture<Optional<UserProfile>> getLater(String teamId, String userId) {
+		return this.redis.async().get(RedisKeys.team(teamId).userProfile(userId)).toCompletableFuture()
+			.thenApply(ProfileCache::parse);
+	}
+
+	private static Optional<UserProfile> parse(String value) {
 		if (value == null) {
 			return Optional.empty();
 		}

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 
@@ -57,6 +58,14 @@ public class ProgressReader {
 	}
 
 	public LearnerProgress read(String teamId, String userId) {
+		return readLater(teamId, userId).get();
+	}
+
+	/**
+	 * Sends the learner's reads now; {@code get()} waits for them and builds the progress on the
+	 * caller's thread (not Lettuce's), so the reads can travel with a request's others.
+	 */
+	public Supplier<LearnerProgress> readLater(String teamId, String userId) {
 		RedisKeys keys = RedisKeys.team(teamId);
 		RedisClusterAsyncCommands<String, String> commands = this.redis.async();
 		CompletableFuture<Map<String, String>> stats = commands.hgetall(keys.learnerStats(userId)).toCompletableFuture();
@@ -66,6 +75,12 @@ public class ProgressReader {
 		CompletableFuture<Map<String, String>> reviews = commands.hgetall(keys.learnerReviews(userId))
 			.toCompletableFuture();
 		CompletableFuture<byte[]> days = this.redis.binaryAsync().get(keys.learnerDays(userId)).toCompletableFuture();
+		return () -> progress(stats, answered, reviews, days);
+	}
+
+	private static LearnerProgress progress(CompletableFuture<Map<String, String>> stats,
+			CompletableFuture<List<ScoredValue<String>>> answered, CompletableFuture<Map<String, String>> reviews,
+			CompletableFuture<byte[]> days) {
 		Map<String, String> counters = Redis.await(stats);
 		Map<String, Instant> lastAnswered = new HashMap<>();
 		for (ScoredValue<String> entry : Redis.await(answered)) {

@@ -11,6 +11,8 @@ import io.studycoach.redis.RedisKeys;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 
@@ -57,7 +59,17 @@ public class PlacementRound {
 
 	/** The step a delivery is in the learner's round, if it is the round's latest question. */
 	public Optional<Integer> stepOf(String teamId, String userId, String deliveryId) {
-		String latest = this.redis.sync().get(RedisKeys.team(teamId).learnerPlacement(userId));
+		return stepLater(teamId, userId, deliveryId).get();
+	}
+
+	/** The same, sent now and read by {@code get()}, so it can travel with an answer's other reads. */
+	public Supplier<Optional<Integer>> stepLater(String teamId, String userId, String deliveryId) {
+		CompletableFuture<String> latest = this.redis.async().get(RedisKeys.team(teamId).learnerPlacement(userId))
+			.toCompletableFuture();
+		return () -> step(Redis.await(latest), deliveryId);
+	}
+
+	private static Optional<Integer> step(String latest, String deliveryId) {
 		if (latest == null || !latest.startsWith(deliveryId + "|")) {
 			return Optional.empty();
 		}

@@ -19,6 +19,7 @@ import io.studycoach.progress.DeliveryStore;
 import io.studycoach.progress.LearnerProgress;
 import io.studycoach.progress.ProgressReader;
 import io.studycoach.progress.Tally;
+import io.studycoach.redis.Redis;
 
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -34,6 +35,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
@@ -173,7 +175,20 @@ public class QuizService {
 	 */
 	public AnswerOutcome answer(String teamId, String userId, String deliveryId, Set<Character> chosen,
 			Optional<ZoneId> learnerZone) {
-		Optional<Delivery> found = this.deliveries.find(teamId, deliveryId);
+		return answer(teamId, userId, deliveryId, chosen, CompletableFuture.completedFuture(learnerZone));
+	}
+
+	/**
+	 * The same, with the zone still being read: the delivery, the learner's progress and streak are
+	 * asked for at once, so they and the zone come back in one round trip (an answer click's reads
+	 * all stand before its acknowledgement).
+	 */
+	public AnswerOutcome answer(String teamId, String userId, String deliveryId, Set<Character> chosen,
+			CompletableFuture<Optional<ZoneId>> learnerZone) {
+		CompletableFuture<Optional<Delivery>> asked = this.deliveries.findLater(teamId, deliveryId);
+		Supplier<LearnerProgress> progressBefore = this.progress.readLater(teamId, userId);
+		CompletableFuture<StudyCalendar> calendar = this.progress.calendarLater(teamId, userId);
+		Optional<Delivery> found = Redis.await(asked);
 		if (found.isEmpty()) {
 			return new AnswerOutcome.Expired();
 		}
@@ -192,18 +207,16 @@ public class QuizService {
 			return new AnswerOutcome.Invalid(expected);
 		}
 		Instant now = this.clock.instant();
-		ZoneId zone = learnerZone.orElseGet(() -> fallbackZone(delivery));
+		ZoneId zone = Redis.await(learnerZone).orElseGet(() -> fallbackZone(delivery));
 		LocalDate today = now.atZone(zone).toLocalDate();
 		boolean right = q.isRight(chosen);
 		String letters = new TreeSet<>(chosen).stream().map(String::valueOf).collect(Collectors.joining(", "));
-		// Asked first: the streak's reads travel with the ones below instead of after the answer is recorded.
-		CompletableFuture<StudyCalendar> calendar = this.progress.calendarLater(teamId, userId);
 		if (this.recorder.underReview(q.id())) {
 			AnswerRecorder.Answer held = new AnswerRecorder.Answer(userId, letters, right, q.domain(), today, now);
 			return this.recorder.recordUnderReview(delivery, held) ? new AnswerOutcome.UnderReview(delivery, q, letters)
 					: new AnswerOutcome.AlreadyAnswered();
 		}
-		LearnerProgress before = this.progress.read(teamId, userId);
+		LearnerProgress before = progressBefore.get();
 		Optional<ReviewState> review = SpacedRepetition.afterAnswer(before.history().review(q.id()), right, today);
 		Optional<LocalDate> channelDay = delivery.channelZone().isEmpty() ? Optional.empty()
 				: Optional.of(now.atZone(ZoneId.of(delivery.channelZone())).toLocalDate());

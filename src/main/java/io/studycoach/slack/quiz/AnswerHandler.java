@@ -28,6 +28,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
@@ -104,14 +106,18 @@ class AnswerHandler implements SlackListener {
 		String team = payload.getTeam().getId();
 		String user = payload.getUser().getId();
 		try {
-			Optional<UserProfile> cached = this.users.cached(team, user);
-			AnswerOutcome outcome = this.quiz.answer(team, user, deliveryId, chosen, cached.map(UserProfile::zone));
+			// Every read before the ack is asked for here at once and comes back in one round trip.
+			CompletableFuture<Optional<UserProfile>> cached = this.users.cachedLater(team, user);
+			Supplier<Optional<Integer>> placementStep = this.feedbacks.placementStep(team, user, deliveryId);
+			AnswerOutcome outcome = this.quiz.answer(team, user, deliveryId, chosen,
+					cached.thenApply(profile -> profile.map(UserProfile::zone)));
 			if (outcome instanceof AnswerOutcome.Recorded recorded) {
-				if (cached.isEmpty()) {
+				// Recording waited for the profile, so it is here.
+				if (cached.getNow(Optional.empty()).isEmpty()) {
 					// Learn the member's zone after the ack, for their next answers, streak and DMs.
 					this.users.fetchLater(team, user);
 				}
-				Message feedback = this.feedbacks.render(team, user, recorded);
+				Message feedback = this.feedbacks.render(recorded, placementStep);
 				if (recorded.delivery().kind() == Delivery.Kind.CHANNEL) {
 					// The channel's post stays for everyone; the feedback is the clicker's alone.
 					this.responder.add(context, feedback);

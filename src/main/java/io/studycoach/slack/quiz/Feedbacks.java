@@ -7,6 +7,9 @@ import io.studycoach.slack.FeedbackView;
 import io.studycoach.slack.Message;
 import io.studycoach.slack.home.PlacementView;
 
+import java.util.Optional;
+import java.util.function.Supplier;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,13 +31,18 @@ class Feedbacks {
 		this.placementView = placementView;
 	}
 
-	Message render(String team, String user, AnswerOutcome.Recorded recorded) {
+	/** The answer's placement step, asked for before the answer is recorded so it shares its round trip. */
+	Supplier<Optional<Integer>> placementStep(String team, String user, String deliveryId) {
+		return this.placement.stepLater(team, user, deliveryId);
+	}
+
+	Message render(AnswerOutcome.Recorded recorded, Supplier<Optional<Integer>> placementStep) {
 		Message message = this.feedback.render(recorded.question(), recorded.chosen(), recorded.right(),
 				recorded.streak(), recorded.overall());
 		if (recorded.delivery().kind() != Delivery.Kind.QUIZ) {
 			return message;
 		}
-		return this.placement.stepOf(team, user, recorded.delivery().id())
+		return placementStep.get()
 			.map(step -> this.placementView.afterAnswer(message, step, this.placement.size()))
 			.orElse(message);
 	}

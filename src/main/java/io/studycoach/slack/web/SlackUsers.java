@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -98,6 +99,11 @@ public class SlackUsers implements UserDirectory, DisposableBean {
 	 */
 	public Optional<UserProfile> cached(String teamId, String userId) {
 		return this.cache.get(teamId, userId);
+	}
+
+	/** The same, asked for now and read when needed, so it travels with a request's other reads. */
+	public CompletableFuture<Optional<UserProfile>> cachedLater(String teamId, String userId) {
+		return this.cache.getLater(teamId, userId);
 	}
 
 	/**
