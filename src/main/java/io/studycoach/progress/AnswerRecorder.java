@@ -98,7 +98,7 @@ public class AnswerRecorder {
 				channelDay.map(day -> keys.channelTally(delivery.channelId(), day)).orElse(unused),
 				keys.learnerWeek(user, BoardScope.monday(answer.learnerDay())),
 				channelDay.map(day -> keys.channelMissed(delivery.channelId(), BoardScope.monday(day))).orElse(unused),
-				keys.delivery(delivery.id())));
+				keys.delivery(delivery.id()), keys.learnerShown(user)));
 		long epoch = answer.at().getEpochSecond();
 		List<String> args = new ArrayList<>(List.of(user, answer.letters() + "|" + (answer.right() ? 1 : 0) + "|" + epoch,
 				answer.right() ? "1" : "0", answer.areas(), Integer.toString(ActiveDays.offset(answer.learnerDay())),

@@ -42,6 +42,8 @@ import static org.awaitility.Awaitility.await;
  * <li>leaderboards: none; a member new to a board; a member already on it (counters added up); a board kept
  * for ever ("") or for its lifetime (aChannel..., aChallenge...)</li>
  * <li>areas: the domain alone, or the domain and the guide section (all; onlyAFirstAttempt...)</li>
+ * <li>the question's entry in the learner's shown set is dropped: the answered set says it (aFirstRight...,
+ * ShownSinceTests)</li>
  * <li>returns 2 for the learner's first attempt at the question ever, which alone feeds the item figures,
  * and 1 for a later one (onlyAFirstAttempt...)</li>
  * </ol>
@@ -97,11 +99,13 @@ class AnswerRecorderTests {
 			.containsExactly(ScoredValue.just(1772616600, "q-1"));
 		assertThat(this.look.hgetall(this.keys.learnerWeek("U1", MONDAY))).isEqualTo(rightOnce);
 		assertTtl(this.keys.learnerWeek("U1", MONDAY), Duration.ofDays(14));
-		// No review state, no channel day, no board: nothing else is written (KEYS[6] and KEYS[8] stand in unused);
-		// the delivery also noted the question as shown to the learner (a challenge never repeats it).
+		// No review state, no channel day, no board: nothing else is written (KEYS[6] and KEYS[8] stand in unused).
+		// The delivery noted the question as shown; the answer took that entry out again, as the answered set
+		// now says when the learner last saw it (a challenge still never repeats it).
 		assertThat(this.look.keys(this.keys.everyKey())).containsExactlyInAnyOrder(this.keys.delivery(delivery.id()),
 				this.keys.deliveryAnswers(delivery.id()), this.keys.learnerStats("U1"), this.keys.learnerDays("U1"),
-				this.keys.learnerAnswered("U1"), this.keys.learnerWeek("U1", MONDAY), this.keys.learnerShown("U1"));
+				this.keys.learnerAnswered("U1"), this.keys.learnerWeek("U1", MONDAY));
+		assertThat(this.deliveries.shownSince(this.team, "U1", AT.minus(Duration.ofDays(14)))).containsExactly("q-1");
 	}
 
 	@Test
@@ -127,9 +131,9 @@ class AnswerRecorderTests {
 		Delivery delivery = this.deliveries.create(this.team, "U1", "q-7", "C1", Delivery.Kind.QUIZ, "UTC", "");
 		Optional<LocalDate> channelDay = Optional.of(DAY);
 		assertThat(record(delivery, "U1", "B", true, DAY, AT, Optional.empty(), channelDay)).isTrue();
-		// The delivery and its answers, stats, days, answered, week, the channel tally, two boards of two keys,
-		// and the question noted as shown to the learner.
-		assertThat(this.look.keys(this.keys.everyKey())).hasSize(12);
+		// The delivery and its answers, stats, days, answered, week, the channel tally, two boards of two keys
+		// (the question's shown entry went with the answer).
+		assertThat(this.look.keys(this.keys.everyKey())).hasSize(11);
 		this.look.keys(this.keys.everyKey()).forEach(key -> this.look.expire(key, 1000));
 		Map<String, byte[]> before = snapshot();
 
