@@ -98,7 +98,7 @@ class AnswerRecorderTests {
 		assertThat(this.look.zrangeWithScores(this.keys.learnerAnswered("U1"), 0, -1))
 			.containsExactly(ScoredValue.just(1772616600, "q-1"));
 		assertThat(this.look.hgetall(this.keys.learnerWeek("U1", MONDAY))).isEqualTo(rightOnce);
-		assertTtl(this.keys.learnerWeek("U1", MONDAY), Duration.ofDays(14));
+		assertTtl(this.keys.learnerWeek("U1", MONDAY), Duration.ofDays(10));
 		// No review state, no channel day, no board: nothing else is written (KEYS[6] and KEYS[8] stand in unused).
 		// The delivery noted the question as shown; the answer took that entry out again, as the answered set
 		// now says when the learner last saw it (a challenge still never repeats it).
