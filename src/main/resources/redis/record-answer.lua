@@ -46,7 +46,13 @@ local function tally_areas(key)
 end
 tally(KEYS[2], '')
 tally_areas(KEYS[2])
+local days = redis.call('STRLEN', KEYS[3])
 redis.call('SETBIT', KEYS[3], ARGV[5], 1)
+if redis.call('STRLEN', KEYS[3]) > days then
+  -- SETBIT grows a string with room to spare (up to twice its length); written again, the same
+  -- bytes take only what they need. KEEPTTL: a retired workspace's keys keep their time to live.
+  redis.call('SET', KEYS[3], redis.call('GET', KEYS[3]), 'KEEPTTL')
+end
 local firstAttempt = redis.call('ZSCORE', KEYS[4], ARGV[7]) == false
 redis.call('ZADD', KEYS[4], ARGV[6], ARGV[7])
 -- Answered now, so the answered set says the question was seen lately; its shown entry, never later

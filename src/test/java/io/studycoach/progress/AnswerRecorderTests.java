@@ -126,6 +126,29 @@ class AnswerRecorderTests {
 	}
 
 	@Test
+	void anAnswerThatLengthensTheDaysBitmapLeavesItNoRoomToSpareAndKeepsItsTimeToLive() {
+		// An answer on day 793 first, then one 100 days later: SETBIT would grow the string to about
+		// twice the 106 bytes it needs.
+		Delivery first = this.deliveries.create(this.team, "U1", "q-1", "U1", Delivery.Kind.DIRECT);
+		assertThat(record(first, "U1", "B", true, DAY, AT, Optional.empty(), Optional.empty())).isTrue();
+		this.look.expire(this.keys.learnerDays("U1"), 1000);
+		Delivery later = this.deliveries.create(this.team, "U1", "q-2", "U1", Delivery.Kind.DIRECT);
+		assertThat(record(later, "U1", "B", true, DAY.plusDays(100), AT.plus(Duration.ofDays(100)), Optional.empty(),
+				Optional.empty())).isTrue();
+
+		String days = this.keys.learnerDays("U1");
+		assertThat(this.look.getbit(days, 793)).isEqualTo(1L);
+		assertThat(this.look.getbit(days, 893)).isEqualTo(1L);
+		assertThat(this.look.bitcount(days)).isEqualTo(2L);
+		assertThat(this.look.strlen(days)).isEqualTo(893 / 8 + 1);
+		assertTtl(days, Duration.ofSeconds(1000));
+		// The same bytes set afresh take no less memory.
+		String copy = this.keys.learnerDays("U2");
+		this.look.restore(copy, 0, this.look.dump(days));
+		assertThat(this.look.memoryUsage(days)).isLessThanOrEqualTo(this.look.memoryUsage(copy));
+	}
+
+	@Test
 	void aSecondAnswerToTheSameDeliveryChangesNothing() {
 		// A /quiz asked in a study channel: personal, with a channel day and two boards, so every write could show.
 		Delivery delivery = this.deliveries.create(this.team, "U1", "q-7", "C1", Delivery.Kind.QUIZ, "UTC", "");
