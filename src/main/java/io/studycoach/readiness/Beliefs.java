@@ -1,5 +1,6 @@
 package io.studycoach.readiness;
 
+import io.lettuce.core.SetArgs;
 import io.studycoach.redis.Redis;
 import io.studycoach.redis.RedisKeys;
 
@@ -35,7 +36,9 @@ final class Beliefs {
 	 */
 	void write(String teamId, String userId, BeliefFormat.Stored belief, Read before) {
 		RedisKeys keys = RedisKeys.team(teamId);
-		Redis.await(this.redis.binaryAsync().set(keys.learnerBelief(userId), BeliefFormat.encode(belief))
+		// KEEPTTL: a workspace that left keeps its keys' time to live (WorkspaceRetention).
+		Redis.await(this.redis.binaryAsync()
+			.set(keys.learnerBelief(userId), BeliefFormat.encode(belief), SetArgs.Builder.keepttl())
 			.toCompletableFuture());
 		if (before.fromOldHash()) {
 			this.redis.sync().del(keys.learnerAbility(userId));

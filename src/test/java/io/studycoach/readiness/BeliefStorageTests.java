@@ -58,6 +58,12 @@ class BeliefStorageTests {
 			.isEqualTo(7L + 4L * (n + n * (n + 1) / 2));
 		assertThat(TestRedis.connection().sync().exists(this.keys.learnerAbility("U1"))).isZero();
 		assertThat(this.abilities.predict(this.team, "U1").firstAnswers()).isEqualTo(3);
+
+		// A workspace that left gave its keys a time to live; a late update keeps it.
+		TestRedis.connection().sync().expire(this.keys.learnerBelief("U1"), 1000);
+		this.abilities.learn(this.team, "U1", guideQuestion(3).id(), true);
+		assertThat(TestRedis.connection().sync().ttl(this.keys.learnerBelief("U1"))).isBetween(990L, 1000L);
+		assertThat(this.abilities.predict(this.team, "U1").firstAnswers()).isEqualTo(4);
 	}
 
 	@Test
