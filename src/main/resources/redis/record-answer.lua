@@ -62,7 +62,8 @@ if ARGV[9] ~= '' then
   redis.call('HSET', KEYS[5], ARGV[7], ARGV[9])
 end
 tally(KEYS[7], '')
-tally_areas(KEYS[7])
+-- By domain only (ARGV[4]'s first area): the Monday DM, the one reader, shows the week by domain.
+tally(KEYS[7], string.match(ARGV[4], '%S+') .. ':')
 expire_once(KEYS[7], ARGV[11])
 if ARGV[10] ~= '' then
   tally_areas(KEYS[6])
