@@ -3,8 +3,8 @@
 -- KEYS[3] learner active-days bitmap  KEYS[4] learner answered sorted set
 -- KEYS[5] learner review states hash  KEYS[6] channel's tally for the day (or any key when unused)
 -- KEYS[7] learner's tally for the week  KEYS[8] channel's missed questions of the week (or any key)
--- KEYS[9] the delivery itself
--- KEYS[10], KEYS[11], ... pairs of leaderboard keys: points sorted set, then per-member stats hash
+-- KEYS[9] the delivery itself  KEYS[10] learner's shown sorted set
+-- KEYS[11], KEYS[12], ... pairs of leaderboard keys: points sorted set, then per-member stats hash
 -- ARGV[1] user id  ARGV[2] answer record  ARGV[3] "1" when right
 -- ARGV[4] the areas the question counts in, space-separated: its domain, then its guide section (e.g. "d4 s3")
 -- ARGV[5] day offset in the bitmap  ARGV[6] epoch second  ARGV[7] question id
@@ -46,14 +46,24 @@ local function tally_areas(key)
 end
 tally(KEYS[2], '')
 tally_areas(KEYS[2])
+local days = redis.call('STRLEN', KEYS[3])
 redis.call('SETBIT', KEYS[3], ARGV[5], 1)
+if redis.call('STRLEN', KEYS[3]) > days then
+  -- SETBIT grows a string with room to spare (up to twice its length); written again, the same
+  -- bytes take only what they need. KEEPTTL: a retired workspace's keys keep their time to live.
+  redis.call('SET', KEYS[3], redis.call('GET', KEYS[3]), 'KEEPTTL')
+end
 local firstAttempt = redis.call('ZSCORE', KEYS[4], ARGV[7]) == false
 redis.call('ZADD', KEYS[4], ARGV[6], ARGV[7])
+-- Answered now, so the answered set says the question was seen lately; its shown entry, never later
+-- than this answer, would only say it again.
+redis.call('ZREM', KEYS[10], ARGV[7])
 if ARGV[9] ~= '' then
   redis.call('HSET', KEYS[5], ARGV[7], ARGV[9])
 end
 tally(KEYS[7], '')
-tally_areas(KEYS[7])
+-- By domain only (ARGV[4]'s first area): the Monday DM, the one reader, shows the week by domain.
+tally(KEYS[7], string.match(ARGV[4], '%S+') .. ':')
 expire_once(KEYS[7], ARGV[11])
 if ARGV[10] ~= '' then
   tally_areas(KEYS[6])
@@ -63,7 +73,7 @@ if ARGV[10] ~= '' then
     expire_once(KEYS[8], ARGV[10])
   end
 end
-local i = 10
+local i = 11
 local board = 0
 while KEYS[i] do
   local answered, good, reached = 0, 0, 0

@@ -30,8 +30,13 @@ public class AnswerRecorder {
 	/** How long a channel's daily tallies are kept: two weekly summaries and the 14-day tilt. */
 	static final Duration CHANNEL_TALLY_LIFETIME = Duration.ofDays(40);
 
-	/** How long a learner's weekly tally is kept: this week and the one before. */
-	static final Duration LEARNER_WEEK_LIFETIME = Duration.ofDays(14);
+	/**
+	 * How long a learner's weekly tally is kept, from the week's first answer. Only the Monday DM
+	 * reads it, on the next Monday in the learner's zone (a DM due on Monday is never sent on
+	 * another day): at most 8 days after that first answer, a day more if the learner moved to a
+	 * zone far west meanwhile. 10 days leave a margin beyond both.
+	 */
+	public static final Duration LEARNER_WEEK_LIFETIME = Duration.ofDays(10);
 
 	/**
 	 * How long a personal question and its answer are kept once answered: long enough for double
@@ -98,7 +103,7 @@ public class AnswerRecorder {
 				channelDay.map(day -> keys.channelTally(delivery.channelId(), day)).orElse(unused),
 				keys.learnerWeek(user, BoardScope.monday(answer.learnerDay())),
 				channelDay.map(day -> keys.channelMissed(delivery.channelId(), BoardScope.monday(day))).orElse(unused),
-				keys.delivery(delivery.id())));
+				keys.delivery(delivery.id()), keys.learnerShown(user)));
 		long epoch = answer.at().getEpochSecond();
 		List<String> args = new ArrayList<>(List.of(user, answer.letters() + "|" + (answer.right() ? 1 : 0) + "|" + epoch,
 				answer.right() ? "1" : "0", answer.areas(), Integer.toString(ActiveDays.offset(answer.learnerDay())),

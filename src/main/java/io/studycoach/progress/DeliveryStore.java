@@ -63,10 +63,18 @@ public class DeliveryStore {
 		this.redis.sync().zremrangebyscore(key, io.lettuce.core.Range.create(0L, at.minus(SHOWN_FOR).getEpochSecond()));
 	}
 
-	/** Questions handed to the learner personally since {@code since}, answered or not. */
+	/**
+	 * Questions handed to the learner personally or answered by them since {@code since}. The answer
+	 * script drops a question's shown entry when it records an answer (the answer is never earlier
+	 * than the showing), so a question last seen when it was answered is found in the answered set;
+	 * entries written before that rule, in both sets, read the same.
+	 */
 	public java.util.Set<String> shownSince(String teamId, String userId, Instant since) {
-		return new java.util.HashSet<>(this.redis.sync()
-			.zrangebyscore(RedisKeys.team(teamId).learnerShown(userId), io.lettuce.core.Range.create(since.getEpochSecond(), Long.MAX_VALUE)));
+		RedisKeys keys = RedisKeys.team(teamId);
+		io.lettuce.core.Range<Long> window = io.lettuce.core.Range.create(since.getEpochSecond(), Long.MAX_VALUE);
+		java.util.Set<String> seen = new java.util.HashSet<>(this.redis.sync().zrangebyscore(keys.learnerShown(userId), window));
+		seen.addAll(this.redis.sync().zrangebyscore(keys.learnerAnswered(userId), window));
+		return seen;
 	}
 
 	/** Questions a study channel was asked since {@code since}: their answers its recaps reveal. */

@@ -47,6 +47,11 @@ public final class AbilityModel {
 		this.covariance = covariance;
 	}
 
+	/** A belief read back from storage (see BeliefFormat). */
+	static AbilityModel of(int sections, int domains, double[] mean, double[] covariance) {
+		return new AbilityModel(sections, domains, mean, covariance);
+	}
+
 	/** The belief before any answer: everyone average, as uncertain as learners are varied. */
 	public static AbilityModel prior(int sections, int domains) {
 		int n = 1 + sections + domains;

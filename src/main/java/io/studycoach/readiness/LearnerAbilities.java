@@ -31,8 +31,8 @@ import org.springframework.stereotype.Component;
  * counts twice.
  * <p>
  * Learning from a click happens after the click is acknowledged, on one thread per instance: the
- * belief is read, updated and written back, and one thread means no two updates on this instance
- * overwrite each other. A prediction waits for the updates queued before it, so a learner's stats
+ * belief is read, updated and written back whole (with its count of answers, in one value, see
+ * {@link Beliefs}), and one thread means no two updates on this instance overwrite each other. A prediction waits for the updates queued before it, so a learner's stats
  * include the answer they just gave.
  */
 @Component
@@ -43,13 +43,11 @@ public class LearnerAbilities {
 	/** How long a prediction waits for the updates queued before it. */
 	private static final long CATCH_UP_SECONDS = 2;
 
-	static final String BELIEF = "belief";
-
-	static final String ANSWERS = "answers";
-
 	private final Redis redis;
 
 	private final QuestionBank bank;
+
+	private final Beliefs beliefs;
 
 	private final ExecutorService learning = Executors.newSingleThreadExecutor(runnable -> {
 		Thread thread = new Thread(runnable, "readiness-learn");
@@ -60,6 +58,7 @@ public class LearnerAbilities {
 	LearnerAbilities(Redis redis, QuestionBank bank) {
 		this.redis = redis;
 		this.bank = bank;
+		this.beliefs = new Beliefs(redis);
 	}
 
 	/**
@@ -96,16 +95,14 @@ public class LearnerAbilities {
 		if (question == null) {
 			return 0;
 		}
-		String key = RedisKeys.team(teamId).learnerAbility(userId);
-		Map<String, String> stored = this.redis.sync().hgetall(key);
-		AbilityModel belief = AbilityModel.decode(stored.get(BELIEF), sections().size(), this.bank.domains().size());
+		Beliefs.Read stored = this.beliefs.read(teamId, userId, sections().size(), this.bank.domains().size());
+		AbilityModel belief = stored.stored().model();
 		double[] difficulty = difficulty(questionId, question.difficulty());
 		int section = sectionIndex(question);
 		int domain = domainIndex(question);
 		double[] learned = belief.updateDifficulty(section, domain, difficulty[0], difficulty[1], right);
 		AbilityModel updated = belief.update(section, domain, difficulty[0], difficulty[1], right);
-		this.redis.sync().hset(key, Map.of(BELIEF, updated.encode(), ANSWERS,
-				Long.toString(Long.parseLong(stored.getOrDefault(ANSWERS, "0")) + 1)));
+		this.beliefs.write(teamId, userId, new BeliefFormat.Stored(updated, stored.stored().answers() + 1), stored);
 		this.redis.sync().hset(RedisKeys.questionDifficulties(), questionId,
 				learned[0] + "," + learned[1] + "," + ((long) difficulty[2] + 1));
 		return belief.ability(section, domain);
@@ -114,8 +111,8 @@ public class LearnerAbilities {
 	/** The learner's predicted score on a full practice exam today, with the evidence behind it. */
 	public Prediction predict(String teamId, String userId) {
 		catchUp();
-		Map<String, String> stored = this.redis.sync().hgetall(RedisKeys.team(teamId).learnerAbility(userId));
-		AbilityModel belief = AbilityModel.decode(stored.get(BELIEF), sections().size(), this.bank.domains().size());
+		BeliefFormat.Stored stored = this.beliefs.read(teamId, userId, sections().size(), this.bank.domains().size())
+			.stored();
 		Map<String, String> difficulties = this.redis.sync().hgetall(RedisKeys.questionDifficulties());
 		List<ScoreForecast.Item> items = new ArrayList<>();
 		for (Question question : this.bank.questions()) {
@@ -126,8 +123,7 @@ public class LearnerAbilities {
 			}
 		}
 		double[] weights = sections().stream().mapToDouble(Blueprint.Section::weight).toArray();
-		return new Prediction(Integer.parseInt(stored.getOrDefault(ANSWERS, "0")),
-				new ScoreForecast(items, weights).forecast(belief));
+		return new Prediction(stored.answers(), new ScoreForecast(items, weights).forecast(stored.model()));
 	}
 
 	/** What the forecast rests on: how many first answers, and the forecast itself. */

@@ -68,9 +68,17 @@ public final class RedisKeys {
 	}
 
 	/** Hash: a learner's counters: answered, right, and per domain {@code d4:answered}, {@code d4:right}. */
-	/** The learner's ability belief (readiness model) and how many first answers built it. */
+	/**
+	 * Hash written by earlier versions: the learner's ability belief as text and how many first
+	 * answers built it; read until the learner's next first answer replaces it with {@link #learnerBelief}.
+	 */
 	public String learnerAbility(String userId) {
 		return this.prefix + "u:" + userId + ":ability";
+	}
+
+	/** String (binary): the learner's ability belief (readiness model) and how many first answers built it. */
+	public String learnerBelief(String userId) {
+		return this.prefix + "u:" + userId + ":belief";
 	}
 
 	public String learnerStats(String userId) {

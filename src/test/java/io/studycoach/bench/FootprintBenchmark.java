@@ -5,6 +5,7 @@ import io.lettuce.core.ScanArgs;
 import io.lettuce.core.ScanCursor;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.studycoach.content.Question;
+import io.studycoach.progress.AnswerRecorder;
 import io.studycoach.progress.Delivery;
 import io.studycoach.quiz.QuizService;
 import io.studycoach.support.SlackStub;
@@ -72,9 +73,12 @@ class FootprintBenchmark {
 			// simulated moment they were last written) has not run out.
 			Instant end = SharedClock.CLOCK.instant();
 			long kept = memory("sc:{" + team + "}:u:*", key -> !key.contains(":wk:")) / LEARNERS;
+			// A weekly tally lives from the week's first answer, here on its Monday.
 			long weeks = memory("sc:{" + team + "}:u:*:wk:*",
 					key -> !java.time.LocalDate.parse(key.substring(key.lastIndexOf(':') + 1))
-						.isBefore(end.atZone(ZoneOffset.UTC).toLocalDate().minusDays(14))) / LEARNERS;
+						.isBefore(end.atZone(ZoneOffset.UTC)
+							.toLocalDate()
+							.minusDays(AnswerRecorder.LEARNER_WEEK_LIFETIME.toDays()))) / LEARNERS;
 			RedisCommands<String, String> redis = TestRedis.connection().sync();
 			long questions = memory("sc:{" + team + "}:dlv:*", key -> {
 				String delivery = key.endsWith(":answers") ? key.substring(0, key.length() - ":answers".length()) : key;

@@ -41,7 +41,10 @@ import static org.awaitility.Awaitility.await;
  * no channel day: neither is written (aChannel..., aFirstRight...)</li>
  * <li>leaderboards: none; a member new to a board; a member already on it (counters added up); a board kept
  * for ever ("") or for its lifetime (aChannel..., aChallenge...)</li>
- * <li>areas: the domain alone, or the domain and the guide section (all; onlyAFirstAttempt...)</li>
+ * <li>areas: the domain alone, or the domain and the guide section (all; onlyAFirstAttempt...); the week's
+ * tally by domain only (onlyAFirstAttempt...)</li>
+ * <li>the question's entry in the learner's shown set is dropped: the answered set says it (aFirstRight...,
+ * ShownSinceTests)</li>
  * <li>returns 2 for the learner's first attempt at the question ever, which alone feeds the item figures,
  * and 1 for a later one (onlyAFirstAttempt...)</li>
  * </ol>
@@ -96,12 +99,14 @@ class AnswerRecorderTests {
 		assertThat(this.look.zrangeWithScores(this.keys.learnerAnswered("U1"), 0, -1))
 			.containsExactly(ScoredValue.just(1772616600, "q-1"));
 		assertThat(this.look.hgetall(this.keys.learnerWeek("U1", MONDAY))).isEqualTo(rightOnce);
-		assertTtl(this.keys.learnerWeek("U1", MONDAY), Duration.ofDays(14));
-		// No review state, no channel day, no board: nothing else is written (KEYS[6] and KEYS[8] stand in unused);
-		// the delivery also noted the question as shown to the learner (a challenge never repeats it).
+		assertTtl(this.keys.learnerWeek("U1", MONDAY), Duration.ofDays(10));
+		// No review state, no channel day, no board: nothing else is written (KEYS[6] and KEYS[8] stand in unused).
+		// The delivery noted the question as shown; the answer took that entry out again, as the answered set
+		// now says when the learner last saw it (a challenge still never repeats it).
 		assertThat(this.look.keys(this.keys.everyKey())).containsExactlyInAnyOrder(this.keys.delivery(delivery.id()),
 				this.keys.deliveryAnswers(delivery.id()), this.keys.learnerStats("U1"), this.keys.learnerDays("U1"),
-				this.keys.learnerAnswered("U1"), this.keys.learnerWeek("U1", MONDAY), this.keys.learnerShown("U1"));
+				this.keys.learnerAnswered("U1"), this.keys.learnerWeek("U1", MONDAY));
+		assertThat(this.deliveries.shownSince(this.team, "U1", AT.minus(Duration.ofDays(14)))).containsExactly("q-1");
 	}
 
 	@Test
@@ -122,14 +127,37 @@ class AnswerRecorderTests {
 	}
 
 	@Test
+	void anAnswerThatLengthensTheDaysBitmapLeavesItNoRoomToSpareAndKeepsItsTimeToLive() {
+		// An answer on day 793 first, then one 100 days later: SETBIT would grow the string to about
+		// twice the 106 bytes it needs.
+		Delivery first = this.deliveries.create(this.team, "U1", "q-1", "U1", Delivery.Kind.DIRECT);
+		assertThat(record(first, "U1", "B", true, DAY, AT, Optional.empty(), Optional.empty())).isTrue();
+		this.look.expire(this.keys.learnerDays("U1"), 1000);
+		Delivery later = this.deliveries.create(this.team, "U1", "q-2", "U1", Delivery.Kind.DIRECT);
+		assertThat(record(later, "U1", "B", true, DAY.plusDays(100), AT.plus(Duration.ofDays(100)), Optional.empty(),
+				Optional.empty())).isTrue();
+
+		String days = this.keys.learnerDays("U1");
+		assertThat(this.look.getbit(days, 793)).isEqualTo(1L);
+		assertThat(this.look.getbit(days, 893)).isEqualTo(1L);
+		assertThat(this.look.bitcount(days)).isEqualTo(2L);
+		assertThat(this.look.strlen(days)).isEqualTo(893 / 8 + 1);
+		assertTtl(days, Duration.ofSeconds(1000));
+		// The same bytes set afresh take no less memory.
+		String copy = this.keys.learnerDays("U2");
+		this.look.restore(copy, 0, this.look.dump(days));
+		assertThat(this.look.memoryUsage(days)).isLessThanOrEqualTo(this.look.memoryUsage(copy));
+	}
+
+	@Test
 	void aSecondAnswerToTheSameDeliveryChangesNothing() {
 		// A /quiz asked in a study channel: personal, with a channel day and two boards, so every write could show.
 		Delivery delivery = this.deliveries.create(this.team, "U1", "q-7", "C1", Delivery.Kind.QUIZ, "UTC", "");
 		Optional<LocalDate> channelDay = Optional.of(DAY);
 		assertThat(record(delivery, "U1", "B", true, DAY, AT, Optional.empty(), channelDay)).isTrue();
-		// The delivery and its answers, stats, days, answered, week, the channel tally, two boards of two keys,
-		// and the question noted as shown to the learner.
-		assertThat(this.look.keys(this.keys.everyKey())).hasSize(12);
+		// The delivery and its answers, stats, days, answered, week, the channel tally, two boards of two keys
+		// (the question's shown entry went with the answer).
+		assertThat(this.look.keys(this.keys.everyKey())).hasSize(11);
 		this.look.keys(this.keys.everyKey()).forEach(key -> this.look.expire(key, 1000));
 		Map<String, byte[]> before = snapshot();
 
@@ -245,8 +273,9 @@ class AnswerRecorderTests {
 			assertThat(answers(question)).as("U1's first and U2's first, not U1's repeat").isEqualTo(2);
 			assertThat(this.look.hgetall(this.keys.learnerStats("U1"))).isEqualTo(Map.of("answered", "3", "right", "2",
 					"d4:answered", "3", "d4:right", "2", "s3:answered", "3", "s3:right", "2"));
-			assertThat(this.look.hgetall(this.keys.learnerWeek("U1", MONDAY))).containsEntry("s3:answered", "3")
-				.containsEntry("s3:right", "2");
+			// The week's tally, read only by the Monday DM, counts by domain.
+			assertThat(this.look.hgetall(this.keys.learnerWeek("U1", MONDAY)))
+				.isEqualTo(Map.of("answered", "3", "right", "2", "d4:answered", "3", "d4:right", "2"));
 		}
 		finally {
 			List<String> fields = this.look.hkeys(RedisKeys.questionStats())

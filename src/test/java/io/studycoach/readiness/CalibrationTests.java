@@ -124,6 +124,9 @@ class CalibrationTests {
 					double[] item = belief.get(q.id());
 					double[] updatedItem = model.updateDifficulty(s, d, item[0], item[1], right);
 					model = model.update(s, d, item[0], item[1], right);
+					// Through the stored form, as the coach reads it back for the next answer.
+					model = BeliefFormat.decode(BeliefFormat.encode(new BeliefFormat.Stored(model, n)), sections.size(),
+							domains.size()).model();
 					belief.put(q.id(), updatedItem);
 				}
 				answered.put(q.id(), NOW);

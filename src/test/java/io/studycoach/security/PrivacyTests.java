@@ -48,6 +48,9 @@ class PrivacyTests extends CoachIntegrationTest {
 		assertThat(this.slack.command(this.team, MEMBER, CHANNEL, "boards off", SlackStub.responseUrl("off")).body())
 			.contains("off the public boards");
 		answerAQuizQuestion();
+		// The readiness belief is learned after the answer's acknowledgement.
+		org.awaitility.Awaitility.await()
+			.until(() -> redis().exists("sc:{" + this.team + "}:u:" + MEMBER + ":belief") == 1L);
 		assertThat(this.slack.command(this.team, MEMBER, CHANNEL, "vacation 7", SlackStub.responseUrl("vac"))
 			.statusCode()).isEqualTo(200);
 		assertThat(redis().exists("sc:{" + this.team + "}:u:" + MEMBER + ":held")).isEqualTo(1L);

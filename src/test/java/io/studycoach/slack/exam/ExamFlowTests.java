@@ -144,7 +144,7 @@ class ExamFlowTests extends CoachIntegrationTest {
 		assertThat(redis().zrange("sc:{" + this.team + "}:due", 0, -1)).isEmpty();
 		// The readiness model learned from the nine answered first attempts, not from the one left out.
 		assertThat(this.abilities.predict(this.team, USER).firstAnswers()).isEqualTo(9);
-		assertThat(redis().hget(key("ability"), "answers")).isEqualTo("9");
+		assertThat(redis().exists(key("belief"))).isEqualTo(1L);
 
 		// The review of the missed and flagged questions: 2 missed and 3 flagged, one of them missed.
 		int before = SlackStub.calls("chat.postMessage").size();

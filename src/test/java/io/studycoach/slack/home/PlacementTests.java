@@ -3,6 +3,7 @@ package io.studycoach.slack.home;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.studycoach.content.Question;
+import io.studycoach.readiness.LearnerAbilities;
 import io.studycoach.redis.RedisKeys;
 import io.studycoach.support.Answers;
 import io.studycoach.support.BlockKitLimits;
@@ -19,6 +20,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -30,6 +33,9 @@ import static org.awaitility.Awaitility.await;
  * exam-guide section, by DM one after another; their first answers seed the predicted score.
  */
 class PlacementTests extends CoachIntegrationTest {
+
+	@Autowired
+	private LearnerAbilities abilities;
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -87,7 +93,7 @@ class PlacementTests extends CoachIntegrationTest {
 			.doesNotContain("placement_next");
 		assertThat(redis().hget(RedisKeys.team(this.team).learnerStats(USER), "answered")).isEqualTo("6");
 		// Ordinary first answers: the readiness model learned from each of the six.
-		assertThat(redis().hget(RedisKeys.team(this.team).learnerAbility(USER), "answers")).isEqualTo("6");
+		assertThat(this.abilities.predict(this.team, USER).firstAnswers()).isEqualTo(6);
 
 		openHome("Ev0NEW2");
 		assertThat(awaitPublish(1).toString()).doesNotContain("home_placement").contains("home_quiz");
