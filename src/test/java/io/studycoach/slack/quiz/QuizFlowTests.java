@@ -3,6 +3,7 @@ package io.studycoach.slack.quiz;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.studycoach.content.Question;
+import io.studycoach.readiness.LearnerAbilities;
 import io.studycoach.support.Answers;
 import io.studycoach.support.BlockKitLimits;
 import io.studycoach.support.CoachIntegrationTest;
@@ -18,6 +19,8 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
 import static io.studycoach.support.SlackPosts.deliveryId;
 import static io.studycoach.support.SlackStub.awaitResponse;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +28,9 @@ import static org.awaitility.Awaitility.await;
 
 /** /quiz, an answer click and /quiz stats, driven through signed requests to the real Bolt app. */
 class QuizFlowTests extends CoachIntegrationTest {
+
+	@Autowired
+	private LearnerAbilities abilities;
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -249,7 +255,8 @@ class QuizFlowTests extends CoachIntegrationTest {
 			awaitResponse("evidence" + n);
 		}
 
-		assertThat(redis().hget("sc:{" + this.team + "}:u:" + USER + ":ability", "answers")).isEqualTo("10");
+		// The model learns on its own thread after each acknowledgement.
+		await().untilAsserted(() -> assertThat(this.abilities.predict(this.team, USER).firstAnswers()).isEqualTo(10));
 		JsonNode stats = quiz("stats");
 		assertThat(BlockKitLimits.violations(stats)).isEmpty();
 		assertThat(stats.toString()).containsPattern("Predicted exam score today: \\d+%\\* \\(\\d+–\\d+%, 80% sure\\), from 10 first answers")
