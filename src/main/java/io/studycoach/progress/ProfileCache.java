@@ -7,6 +7,7 @@ import io.studycoach.redis.RedisKeys;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import org.springframework.stereotype.Component;
 
@@ -23,7 +24,18 @@ public class ProfileCache {
 	}
 
 	public Optional<UserProfile> get(String teamId, String userId) {
-		String value = this.redis.sync().get(RedisKeys.team(teamId).userProfile(userId));
+		return profile(this.redis.sync().get(RedisKeys.team(teamId).userProfile(userId)));
+	}
+
+	/** As {@link #get}, asked now and read later: it travels with the caller's other commands. */
+	public CompletableFuture<Optional<UserProfile>> getLater(String teamId, String userId) {
+		return this.redis.async()
+			.get(RedisKeys.team(teamId).userProfile(userId))
+			.toCompletableFuture()
+			.thenApply(ProfileCache::profile);
+	}
+
+	private static Optional<UserProfile> profile(String value) {
 		if (value == null) {
 			return Optional.empty();
 		}

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -98,6 +99,11 @@ public class SlackUsers implements UserDirectory, DisposableBean {
 	 */
 	public Optional<UserProfile> cached(String teamId, String userId) {
 		return this.cache.get(teamId, userId);
+	}
+
+	@Override
+	public CompletableFuture<Optional<UserProfile>> cachedLater(String teamId, String userId) {
+		return this.cache.getLater(teamId, userId);
 	}
 
 	/**
