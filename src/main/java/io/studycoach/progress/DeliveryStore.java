@@ -61,8 +61,11 @@ public class DeliveryStore {
 
 	private CompletableFuture<?> noteShown(String teamId, String userId, String questionId, Instant at) {
 		String key = RedisKeys.team(teamId).learnerShown(userId);
-		return CompletableFuture.allOf(this.redis.async().zadd(key, at.getEpochSecond(), questionId).toCompletableFuture(),
-				this.redis.async().zremrangebyscore(key, io.lettuce.core.Range.create(0L, at.minus(SHOWN_FOR).getEpochSecond())).toCompletableFuture());
+		CompletableFuture<Long> added = this.redis.async().zadd(key, at.getEpochSecond(), questionId).toCompletableFuture();
+		CompletableFuture<Long> trimmed = this.redis.async()
+			.zremrangebyscore(key, io.lettuce.core.Range.create(0L, at.minus(SHOWN_FOR).getEpochSecond()))
+			.toCompletableFuture();
+		return CompletableFuture.allOf(added, trimmed);
 	}
 
 	/** Questions handed to the learner personally since {@code since}, answered or not. */
