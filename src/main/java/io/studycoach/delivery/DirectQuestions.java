@@ -4,6 +4,7 @@ import io.studycoach.ops.CoachMetrics;
 import io.studycoach.progress.Delivery;
 import io.studycoach.progress.UserProfile;
 import io.studycoach.quiz.QuizService;
+import io.studycoach.redis.Redis;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,12 +63,17 @@ public class DirectQuestions implements DueHandler {
 	public void deliverDue(String teamId, DueTarget target) {
 		Instant now = this.clock.instant();
 		String userId = target.id();
-		Optional<Subscription> subscription = this.subscriptions.find(teamId, userId);
+		// The subscription and the cached profile are read in one round trip; Slack is asked for a
+		// profile only when none is cached and the member is still subscribed.
+		CompletableFuture<Optional<Subscription>> asked = this.subscriptions.findLater(teamId, userId);
+		CompletableFuture<Optional<UserProfile>> cachedProfile = this.users.cachedLater(teamId, userId);
+		Optional<Subscription> subscription = Redis.await(asked);
+		Optional<UserProfile> cached = Redis.await(cachedProfile);
 		if (subscription.isEmpty()) {
 			this.due.remove(teamId, target);
 			return;
 		}
-		UserProfile profile = this.users.profile(teamId, userId);
+		UserProfile profile = cached.orElseGet(() -> this.users.profile(teamId, userId));
 		if (profile.deleted()) {
 			unsubscribe(teamId, userId, "deactivated");
 			return;

@@ -5,6 +5,7 @@ import io.lettuce.core.Range;
 import io.lettuce.core.ScoredValue;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.ZAddArgs;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.studycoach.redis.Redis;
 import io.studycoach.redis.RedisKeys;
 import io.studycoach.redis.RedisScript;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import org.springframework.stereotype.Component;
 
@@ -37,8 +39,13 @@ public class DueIndex {
 	}
 
 	public void schedule(String teamId, DueTarget target, Instant next) {
-		this.redis.sync().sadd(RedisKeys.teams(), teamId);
-		this.redis.sync().zadd(RedisKeys.team(teamId).due(), next.getEpochSecond(), target.key());
+		// Sent together: after every send, so one round trip rather than two.
+		RedisClusterAsyncCommands<String, String> commands = this.redis.async();
+		CompletableFuture<Long> team = commands.sadd(RedisKeys.teams(), teamId).toCompletableFuture();
+		CompletableFuture<Long> due = commands.zadd(RedisKeys.team(teamId).due(), next.getEpochSecond(), target.key())
+			.toCompletableFuture();
+		Redis.await(team);
+		Redis.await(due);
 	}
 
 	/**

@@ -1,12 +1,15 @@
 package io.studycoach.delivery;
 
+import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.SetArgs;
 import io.studycoach.redis.Redis;
 import io.studycoach.redis.RedisKeys;
+import io.studycoach.redis.RedisScript;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -32,6 +35,8 @@ public class SendLedger {
 	static final Duration KEEP = Duration.ofDays(3);
 
 	static final String SENDING = "sending";
+
+	private static final RedisScript START = RedisScript.load("redis/ledger-start.lua");
 
 	private final Redis redis;
 
@@ -61,18 +66,21 @@ public class SendLedger {
 		if (this.breaker.onHold(teamId)) {
 			return new SendOutcome.Failed("the workspace's sends are held");
 		}
-		if (!claim(teamId, key, day)) {
-			return new SendOutcome.Skipped(busy(teamId, key, day));
+		// Wall-clock time, not the coach's clock: it is compared with Slack's own message times.
+		Start start = start(teamId, key, day, Instant.now());
+		if (!start.taken()) {
+			return new SendOutcome.Skipped(start.busy());
 		}
 		String marker = marker(target, day);
-		Optional<Instant> attempted = attemptedAt(teamId, key, day);
-		if (attempted.isPresent() && this.sentMessages.alreadyPosted(teamId, destination, marker, attempted.get())) {
-			logger.info("A send interrupted mid-way had reached Slack; not sending it again ({})", target.kind());
-			complete(teamId, key, day, "sent");
-			return new SendOutcome.Skipped(false);
+		Optional<Instant> attempted = start.attempted();
+		if (attempted.isPresent()) {
+			if (this.sentMessages.alreadyPosted(teamId, destination, marker, attempted.get())) {
+				logger.info("A send interrupted mid-way had reached Slack; not sending it again ({})", target.kind());
+				complete(teamId, key, day, "sent");
+				return new SendOutcome.Skipped(false);
+			}
+			markAttempt(teamId, key, day, Instant.now());
 		}
-		// Wall-clock time, not the coach's clock: it is compared with Slack's own message times.
-		markAttempt(teamId, key, day, Instant.now());
 		SendOutcome outcome;
 		try {
 			outcome = send.apply(marker);
@@ -102,6 +110,32 @@ public class SendLedger {
 	/** Names one send (target and day); it travels with the message as metadata. */
 	public static String marker(DueTarget target, LocalDate day) {
 		return target.key() + "@" + day;
+	}
+
+	/**
+	 * Takes the lease and reads the attempt note in one round trip; with no note, writes one at
+	 * {@code now} (as {@link #markAttempt} would before the send), since the send follows at once.
+	 */
+	Start start(String teamId, String target, LocalDate day, Instant now) {
+		RedisKeys keys = RedisKeys.team(teamId);
+		List<Object> reply = START.run(this.redis.sync(), ScriptOutputType.MULTI,
+				new String[] { keys.sent(target, day), keys.sentAttempt(target, day) }, Long.toString(this.lease.toMillis()),
+				Long.toString(now.getEpochSecond()), Long.toString(KEEP.toSeconds()));
+		boolean taken = ((Number) reply.get(0)).longValue() == 1;
+		Object value = reply.size() > 1 ? reply.get(1) : null;
+		if (!taken) {
+			return new Start(false, SENDING.equals(value), Optional.empty());
+		}
+		return new Start(true, false,
+				value == null ? Optional.empty() : Optional.of(Instant.ofEpochSecond(Long.parseLong(value.toString()))));
+	}
+
+	/**
+	 * How taking the lease went.
+	 * @param busy not taken because another sender holds it
+	 * @param attempted when an earlier sender of the day reached for Slack, if one did
+	 */
+	record Start(boolean taken, boolean busy, Optional<Instant> attempted) {
 	}
 
 	/** True when this caller may send the target's message for {@code day}. */

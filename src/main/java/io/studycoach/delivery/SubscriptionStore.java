@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import org.springframework.stereotype.Component;
 
@@ -21,7 +22,18 @@ public class SubscriptionStore {
 	}
 
 	public Optional<Subscription> find(String teamId, String userId) {
-		Map<String, String> fields = this.redis.sync().hgetall(RedisKeys.team(teamId).subscription(userId));
+		return subscription(userId, this.redis.sync().hgetall(RedisKeys.team(teamId).subscription(userId)));
+	}
+
+	/** As {@link #find}, asked now and read later: it travels with the caller's next command. */
+	CompletableFuture<Optional<Subscription>> findLater(String teamId, String userId) {
+		return this.redis.async()
+			.hgetall(RedisKeys.team(teamId).subscription(userId))
+			.toCompletableFuture()
+			.thenApply(fields -> subscription(userId, fields));
+	}
+
+	private static Optional<Subscription> subscription(String userId, Map<String, String> fields) {
 		if (fields.isEmpty()) {
 			return Optional.empty();
 		}

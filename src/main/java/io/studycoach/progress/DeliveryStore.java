@@ -47,20 +47,25 @@ public class DeliveryStore {
 		String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		Delivery delivery = new Delivery(id, teamId, userId, questionId, channelId == null ? "" : channelId, kind,
 				this.clock.instant(), "", channelZone, challengeId);
-		save(delivery);
-		if (!delivery.userId().isEmpty()) {
-			noteShown(teamId, delivery.userId(), questionId, delivery.at());
-		}
+		// The delivery and the shown note are sent together rather than one round trip after another.
+		CompletableFuture<String> saved = saveLater(delivery);
+		CompletableFuture<?> shown = delivery.userId().isEmpty() ? CompletableFuture.completedFuture(null)
+				: noteShown(teamId, delivery.userId(), questionId, delivery.at());
+		Redis.await(saved);
+		Redis.await(shown);
 		return delivery;
 	}
 
 	/** How long a question handed to a learner is remembered as shown: a challenge's longest run. */
 	static final java.time.Duration SHOWN_FOR = java.time.Duration.ofDays(60);
 
-	private void noteShown(String teamId, String userId, String questionId, Instant at) {
+	private CompletableFuture<?> noteShown(String teamId, String userId, String questionId, Instant at) {
 		String key = RedisKeys.team(teamId).learnerShown(userId);
-		this.redis.sync().zadd(key, at.getEpochSecond(), questionId);
-		this.redis.sync().zremrangebyscore(key, io.lettuce.core.Range.create(0L, at.minus(SHOWN_FOR).getEpochSecond()));
+		CompletableFuture<Long> added = this.redis.async().zadd(key, at.getEpochSecond(), questionId).toCompletableFuture();
+		CompletableFuture<Long> trimmed = this.redis.async()
+			.zremrangebyscore(key, io.lettuce.core.Range.create(0L, at.minus(SHOWN_FOR).getEpochSecond()))
+			.toCompletableFuture();
+		return CompletableFuture.allOf(added, trimmed);
 	}
 
 	/**
@@ -85,10 +90,16 @@ public class DeliveryStore {
 
 	/** Stores the delivery whole, with its expiry, in one command. */
 	public void save(Delivery delivery) {
+		Redis.await(saveLater(delivery));
+	}
+
+	private CompletableFuture<String> saveLater(Delivery delivery) {
 		String value = String.join("|", delivery.userId(), delivery.questionId(), delivery.channelId(),
 				delivery.kind().name(), Long.toString(delivery.at().getEpochSecond()), delivery.messageTs(),
 				delivery.channelZone(), delivery.challengeId());
-		this.redis.sync().set(RedisKeys.team(delivery.teamId()).delivery(delivery.id()), value, SetArgs.Builder.ex(LIFETIME));
+		return this.redis.async()
+			.set(RedisKeys.team(delivery.teamId()).delivery(delivery.id()), value, SetArgs.Builder.ex(LIFETIME))
+			.toCompletableFuture();
 	}
 
 	public Optional<Delivery> find(String teamId, String deliveryId) {

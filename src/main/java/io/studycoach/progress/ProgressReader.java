@@ -123,13 +123,19 @@ public class ProgressReader {
 
 	/** Notes a question handed to a learner, so reviews stay at most one question in three. */
 	public void notePick(String teamId, String userId, boolean review) {
+		Redis.await(notePickLater(teamId, userId, review));
+	}
+
+	/**
+	 * As {@link #notePick}, sent now and confirmed later ({@link Redis#await}): it travels with the
+	 * caller's next commands instead of taking a round trip of its own.
+	 */
+	public CompletableFuture<?> notePickLater(String teamId, String userId, boolean review) {
 		String key = RedisKeys.team(teamId).learnerStats(userId);
 		if (review) {
-			this.redis.sync().hset(key, PICKS_SINCE_REVIEW, "0");
+			return this.redis.async().hset(key, PICKS_SINCE_REVIEW, "0").toCompletableFuture();
 		}
-		else {
-			this.redis.sync().hincrby(key, PICKS_SINCE_REVIEW, 1);
-		}
+		return this.redis.async().hincrby(key, PICKS_SINCE_REVIEW, 1).toCompletableFuture();
 	}
 
 	static Map<String, Tally> byDomain(Map<String, String> counters) {

@@ -88,12 +88,14 @@ public class QuizService {
 		QuestionSelector.Pick pick = domainId.isEmpty()
 				? this.selector.next(weightsFor(learner), learner.history(), today, QuestionSelector.LEARNER_FRESHNESS)
 				: this.selector.next(domainId, learner.history(), today, QuestionSelector.LEARNER_FRESHNESS);
-		this.progress.notePick(teamId, userId, pick.review());
 		// A /quiz asked in a study channel counts on that channel's leaderboards.
 		String channelZone = kind == Delivery.Kind.QUIZ
 				? this.boards.studyChannelZone(teamId, channelId).map(ZoneId::getId).orElse("") : "";
+		// Sent with the delivery's writes rather than in a round trip of its own.
+		CompletableFuture<?> noted = this.progress.notePickLater(teamId, userId, pick.review());
 		Delivery delivery = this.deliveries.create(teamId, userId, pick.question().id(), channelId, kind, channelZone,
 				"");
+		Redis.await(noted);
 		this.metrics.questionSent(kind.name().toLowerCase(java.util.Locale.ROOT));
 		long daysToExam = learner.examDate()
 			.map(date -> java.time.temporal.ChronoUnit.DAYS.between(today, date))

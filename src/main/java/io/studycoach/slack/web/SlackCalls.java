@@ -1,5 +1,6 @@
 package io.studycoach.slack.web;
 
+import com.google.gson.Gson;
 import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
@@ -35,6 +36,9 @@ public class SlackCalls {
 	/** A Web API client per bot token: one for a single workspace, one per installed workspace otherwise. */
 	private final Map<String, MethodsClient> clients = new ConcurrentHashMap<>();
 
+	/** Reads every answer: made once, not once per call as the SDK's own client does. */
+	private final Gson gson;
+
 	private final SlackRetryProperties retry;
 
 	/** Per workspace and method: until when Slack asked us to wait (epoch millis). */
@@ -59,6 +63,7 @@ public class SlackCalls {
 			BiConsumer<String, String> workspaceGone) {
 		this.workspaceGone = workspaceGone;
 		this.slack = slack;
+		this.gson = SharedGsonMethodsClient.gsonFor(slack);
 		this.tokens = tokens;
 		this.metrics = metrics;
 		this.retry = retry;
@@ -88,7 +93,8 @@ public class SlackCalls {
 	public <T extends SlackApiTextResponse> T call(String teamId, String method, Call<T> call) {
 		String token = this.tokens.botToken(teamId)
 			.orElseThrow(() -> new SlackUnavailableException(method, "not installed in " + teamId));
-		MethodsClient client = this.clients.computeIfAbsent(token, this.slack::methods);
+		MethodsClient client = this.clients.computeIfAbsent(token,
+				t -> SharedGsonMethodsClient.of(this.slack, t, this.gson));
 		String limitKey = limitKey(teamId, method);
 		long deadline = System.nanoTime() + this.retry.giveUpAfter().toNanos();
 		String last = "HTTP 429";

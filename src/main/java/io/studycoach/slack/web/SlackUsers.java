@@ -102,6 +102,7 @@ public class SlackUsers implements UserDirectory, DisposableBean {
 	}
 
 	/** The same, asked for now and read when needed, so it travels with a request's other reads. */
+	@Override
 	public CompletableFuture<Optional<UserProfile>> cachedLater(String teamId, String userId) {
 		return this.cache.getLater(teamId, userId);
 	}
