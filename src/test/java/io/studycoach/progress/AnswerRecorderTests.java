@@ -112,7 +112,7 @@ class AnswerRecorderTests {
 	@Test
 	void aFirstWrongAnswerCountsNothingRightAndStoresTheReviewState() {
 		Delivery delivery = this.deliveries.create(this.team, "U1", "q-1", "U1", Delivery.Kind.DIRECT);
-		ReviewState review = new ReviewState(0, 1, 2.5, DAY.plusDays(1), 0, DAY, false);
+		ReviewState review = new ReviewState(0, 1, 2.5, 0, DAY, false);
 
 		assertThat(record(delivery, "U1", "A, C", false, DAY, AT, Optional.of(review), Optional.empty())).isTrue();
 
@@ -122,7 +122,7 @@ class AnswerRecorderTests {
 		assertThat(this.look.hgetall(this.keys.learnerStats("U1"))).isEqualTo(wrongOnce);
 		assertThat(this.look.hgetall(this.keys.learnerWeek("U1", MONDAY))).isEqualTo(wrongOnce);
 		// reps 0, interval 1, ease 2.5, due 2026-03-05 (epoch day 20517), 0 long rights, last 20516, wrong
-		assertThat(this.look.hgetall(this.keys.learnerReviews("U1"))).containsExactly(entry("q-1", "0,1,2.5,20517,0,20516,0"));
+		assertThat(this.look.hgetall(this.keys.learnerReviews("U1"))).containsExactly(entry("q-1", "0,1,2.5,0,793,0"));
 		assertThat(this.look.getbit(this.keys.learnerDays("U1"), 793)).isEqualTo(1L);
 	}
 
@@ -163,7 +163,7 @@ class AnswerRecorderTests {
 
 		// Wrong this time, a day later, with a review state: had it counted, every one of these would show.
 		assertThat(record(delivery, "U1", "A", false, DAY.plusDays(1), AT.plus(Duration.ofDays(1)),
-				Optional.of(new ReviewState(0, 1, 2.5, DAY.plusDays(2), 0, DAY.plusDays(1), false)), channelDay))
+				Optional.of(new ReviewState(0, 1, 2.5, 0, DAY.plusDays(1), false)), channelDay))
 			.isFalse();
 
 		Map<String, byte[]> after = snapshot();

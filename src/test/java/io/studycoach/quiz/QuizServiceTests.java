@@ -126,7 +126,7 @@ class QuizServiceTests {
 		assertThat(this.look.hgetall(this.keys.learnerStats("U1")))
 			.isEqualTo(Map.of("picks_since_review", "1", "answered", "1", "d2:answered", "1"));
 		// reps 0, interval 1 day, ease 2.5, due 2026-03-05 (20517), no long rights, last answered 20516, wrong
-		assertThat(this.look.hgetall(this.keys.learnerReviews("U1"))).containsExactly(entry("q-two", "0,1,2.5,20517,0,20516,0"));
+		assertThat(this.look.hgetall(this.keys.learnerReviews("U1"))).containsExactly(entry("q-two", "0,1,2.5,0,793,0"));
 		assertThat(this.registry.get("coach.answers").tag("right", "false").counter().count()).isEqualTo(1.0);
 
 		// The right pair, picked in any order, is right; the letters are shown sorted.
