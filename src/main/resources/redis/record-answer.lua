@@ -26,11 +26,14 @@ local function expire_once(key, seconds)
     redis.call('EXPIRE', key, seconds)
   end
 end
-local function tally(key, prefix)
-  redis.call('HINCRBY', key, prefix .. 'answered', 1)
+local function count(key, answered, good)
+  redis.call('HINCRBY', key, answered, 1)
   if right then
-    redis.call('HINCRBY', key, prefix .. 'right', 1)
+    redis.call('HINCRBY', key, good, 1)
   end
+end
+local function tally(key, prefix)
+  count(key, prefix .. 'answered', prefix .. 'right')
 end
 if ARGV[13] ~= '' then
   -- Answered: the record only has to outlive double clicks and retries.
@@ -44,8 +47,16 @@ local function tally_areas(key)
     tally(key, area .. ':')
   end
 end
+-- A learner's counters per area are named short (d4:a, d4:r): kept for good, the long names took
+-- about 7 bytes more each. Counters earlier versions wrote (d4:answered, d4:right) stay, and
+-- readers add both.
+local function tally_short(key, area)
+  count(key, area .. ':a', area .. ':r')
+end
 tally(KEYS[2], '')
-tally_areas(KEYS[2])
+for area in string.gmatch(ARGV[4], '%S+') do
+  tally_short(KEYS[2], area)
+end
 local days = redis.call('STRLEN', KEYS[3])
 redis.call('SETBIT', KEYS[3], ARGV[5], 1)
 if redis.call('STRLEN', KEYS[3]) > days then
@@ -63,7 +74,7 @@ if ARGV[9] ~= '' then
 end
 tally(KEYS[7], '')
 -- By domain only (ARGV[4]'s first area): the Monday DM, the one reader, shows the week by domain.
-tally(KEYS[7], string.match(ARGV[4], '%S+') .. ':')
+tally_short(KEYS[7], string.match(ARGV[4], '%S+'))
 expire_once(KEYS[7], ARGV[11])
 if ARGV[10] ~= '' then
   tally_areas(KEYS[6])

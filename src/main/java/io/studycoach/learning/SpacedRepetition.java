@@ -31,18 +31,18 @@ public final class SpacedRepetition {
 	public static Optional<ReviewState> afterAnswer(Optional<ReviewState> before, boolean right, LocalDate today) {
 		if (before.isEmpty()) {
 			return right ? Optional.empty()
-					: Optional.of(new ReviewState(0, 1, START_EASE, today.plusDays(1), 0, today, false));
+					: Optional.of(new ReviewState(0, 1, START_EASE, 0, today, false));
 		}
 		ReviewState state = before.get();
 		if (!right) {
 			double ease = Math.max(MIN_EASE, state.ease() - EASE_PENALTY);
-			return Optional.of(new ReviewState(0, 1, ease, today.plusDays(1), 0, today, false));
+			return Optional.of(new ReviewState(0, 1, ease, 0, today, false));
 		}
 		long gap = ChronoUnit.DAYS.between(state.lastAnswered(), today);
 		int reps = state.reps() + 1;
 		int interval = reps == 1 ? SECOND_INTERVAL : (int) Math.round(Math.max(state.intervalDays(), 1) * state.ease());
 		int longRights = gap >= ReviewState.LONG_INTERVAL_DAYS ? state.longRights() + 1 : 0;
-		return Optional.of(new ReviewState(reps, interval, state.ease(), today.plusDays(interval), longRights, today, true));
+		return Optional.of(new ReviewState(reps, interval, state.ease(), longRights, today, true));
 	}
 
 }

@@ -138,20 +138,31 @@ public class ProgressReader {
 		return this.redis.async().hincrby(key, PICKS_SINCE_REVIEW, 1).toCompletableFuture();
 	}
 
+	/**
+	 * The counters per area: {@code d4:a}, {@code d4:r} as the answer script writes them, plus
+	 * {@code d4:answered}, {@code d4:right} as earlier versions wrote them (both may be there).
+	 */
 	static Map<String, Tally> byDomain(Map<String, String> counters) {
 		Map<String, Tally> byDomain = new HashMap<>();
 		for (String field : counters.keySet()) {
-			if (field.endsWith(":answered")) {
-				String domain = field.substring(0, field.length() - ":answered".length());
-				byDomain.put(domain, tally(counters, domain + ":"));
+			String area = field.endsWith(":answered") ? field.substring(0, field.length() - ":answered".length())
+					: field.endsWith(":a") ? field.substring(0, field.length() - ":a".length()) : null;
+			if (area != null) {
+				Tally old = tally(counters, area + ":");
+				Tally now = tally(counters, area + ":", "a", "r");
+				byDomain.put(area, new Tally(old.answered() + now.answered(), old.right() + now.right()));
 			}
 		}
 		return byDomain;
 	}
 
 	private static Tally tally(Map<String, String> counters, String prefix) {
-		return new Tally(Long.parseLong(counters.getOrDefault(prefix + "answered", "0")),
-				Long.parseLong(counters.getOrDefault(prefix + "right", "0")));
+		return tally(counters, prefix, "answered", "right");
+	}
+
+	private static Tally tally(Map<String, String> counters, String prefix, String answered, String right) {
+		return new Tally(Long.parseLong(counters.getOrDefault(prefix + answered, "0")),
+				Long.parseLong(counters.getOrDefault(prefix + right, "0")));
 	}
 
 }

@@ -67,7 +67,7 @@ public final class RedisKeys {
 		return this.prefix + "dlv:" + deliveryId + ":answers";
 	}
 
-	/** Hash: a learner's counters: answered, right, and per domain {@code d4:answered}, {@code d4:right}. */
+	/** Hash: a learner's counters: answered, right, and per domain {@code d4:a}, {@code d4:r} (earlier {@code d4:answered}, {@code d4:right}). */
 	/**
 	 * Hash written by earlier versions: the learner's ability belief as text and how many first
 	 * answers built it; read until the learner's next first answer replaces it with {@link #learnerBelief}.

@@ -63,12 +63,17 @@ class PersonalWeeks {
 		Tally week = new Tally(Long.parseLong(counters.getOrDefault("answered", "0")),
 				Long.parseLong(counters.getOrDefault("right", "0")));
 		Map<String, Tally> byDomain = new LinkedHashMap<>();
+		// d4:a, d4:r as the answer script writes them; a tally an earlier version began has d4:answered, d4:right.
 		this.bank.domains().forEach(d -> byDomain.put(d.id(), new Tally(
-				Long.parseLong(counters.getOrDefault(d.id() + ":answered", "0")),
-				Long.parseLong(counters.getOrDefault(d.id() + ":right", "0")))));
+				count(counters, d.id() + ":a") + count(counters, d.id() + ":answered"),
+				count(counters, d.id() + ":r") + count(counters, d.id() + ":right"))));
 		Optional<String> weakest = week.answered() >= 3 ? WeeklySummaryBuilder.focus(byDomain) : learner.weakestDomain();
 		return new PersonalWeek(monday, week, this.progress.streak(teamId, userId, learner.days(), today).current(), readiness, weakest, learner,
 				this.abilities.predict(teamId, userId), today);
+	}
+
+	private static long count(Map<String, String> counters, String field) {
+		return Long.parseLong(counters.getOrDefault(field, "0"));
 	}
 
 }

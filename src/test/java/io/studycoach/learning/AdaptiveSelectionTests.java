@@ -107,7 +107,7 @@ class AdaptiveSelectionTests {
 	@Test
 	void aRetiredQuestionDoesNotComeBack() {
 		Question retired = this.bank.questions("d1").get(0);
-		ReviewState state = new ReviewState(4, 20, 2.5, TODAY.minusDays(1), 2, TODAY.minusDays(21), true);
+		ReviewState state = new ReviewState(4, 20, 2.5, 2, TODAY.minusDays(21), true);
 		Map<String, Instant> answered = new HashMap<>();
 		// Everything else in d1 was answered yesterday, the retired one long ago: it would be the oldest.
 		this.bank.questions("d1").forEach(q -> answered.put(q.id(), NOW.minus(Duration.ofDays(1))));

@@ -58,9 +58,33 @@ class SpacedRepetitionTests {
 
 	@Test
 	void stateSurvivesItsRedisEncoding() {
-		ReviewState state = new ReviewState(2, 8, 2.3, DAY.plusDays(8), 1, DAY, true);
+		ReviewState state = new ReviewState(2, 8, 2.3, 1, DAY, true);
 
 		assertThat(ReviewState.decode(state.encode())).isEqualTo(state);
+		assertThat(state.due()).isEqualTo(DAY.plusDays(8));
+	}
+
+	@Test
+	void theStoredFormCountsDaysFromTheBitmapsDayZeroAndKeepsTheEaseToTwoDecimals() {
+		ReviewState thriceMissed = SpacedRepetition.afterAnswer(Optional.empty(), false, LocalDate.of(2026, 12, 1))
+			.flatMap(s -> SpacedRepetition.afterAnswer(Optional.of(s), false, LocalDate.of(2026, 12, 2)))
+			.flatMap(s -> SpacedRepetition.afterAnswer(Optional.of(s), false, LocalDate.of(2026, 12, 3)))
+			.orElseThrow();
+
+		// The first miss starts at 2.5; 2.5 - 0.2 - 0.2 in doubles is 2.0999999999999996. Day 1067 after 2024-01-01.
+		assertThat(thriceMissed.ease()).isNotEqualTo(2.1);
+		assertThat(thriceMissed.encode()).isEqualTo("0,1,2.1,0,1067,0");
+		assertThat(ReviewState.decode(thriceMissed.encode()).ease()).isEqualTo(2.1);
+	}
+
+	@Test
+	void aStateWrittenByAnEarlierVersionWithItsDueDayReadsTheSame() {
+		// reps, interval, ease, due, long rights, last, last right; days since 1970-01-01.
+		ReviewState old = ReviewState.decode("2,8,2.3,20797,1,20789,1");
+
+		assertThat(old).isEqualTo(new ReviewState(2, 8, 2.3, 1, LocalDate.ofEpochDay(20789), true));
+		assertThat(old.due()).isEqualTo(LocalDate.ofEpochDay(20797));
+		assertThat(ReviewState.decode(old.encode())).isEqualTo(old);
 	}
 
 }

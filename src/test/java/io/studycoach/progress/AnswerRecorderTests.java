@@ -45,6 +45,8 @@ import static org.awaitility.Awaitility.await;
  * tally by domain only (onlyAFirstAttempt...)</li>
  * <li>the question's entry in the learner's shown set is dropped: the answered set says it (aFirstRight...,
  * ShownSinceTests)</li>
+ * <li>the learner's counters per area are named short ({@code d4:a}); those earlier versions wrote
+ * ({@code d4:answered}) and their review states read together with the new ones (whatEarlierVersionsWrote...)</li>
  * <li>returns 2 for the learner's first attempt at the question ever, which alone feeds the item figures,
  * and 1 for a later one (onlyAFirstAttempt...)</li>
  * </ol>
@@ -92,7 +94,7 @@ class AnswerRecorderTests {
 		assertThat(this.look.hgetall(this.keys.deliveryAnswers(delivery.id()))).containsExactly(entry("U1", "B|1|1772616600"));
 		assertTtl(this.keys.deliveryAnswers(delivery.id()), Duration.ofDays(1));
 		assertTtl(this.keys.delivery(delivery.id()), Duration.ofDays(1));
-		Map<String, String> rightOnce = Map.of("answered", "1", "right", "1", "d4:answered", "1", "d4:right", "1");
+		Map<String, String> rightOnce = Map.of("answered", "1", "right", "1", "d4:a", "1", "d4:r", "1");
 		assertThat(this.look.hgetall(this.keys.learnerStats("U1"))).isEqualTo(rightOnce);
 		assertThat(this.look.getbit(this.keys.learnerDays("U1"), 793)).isEqualTo(1L);
 		assertThat(this.look.bitcount(this.keys.learnerDays("U1"))).isEqualTo(1L);
@@ -112,17 +114,17 @@ class AnswerRecorderTests {
 	@Test
 	void aFirstWrongAnswerCountsNothingRightAndStoresTheReviewState() {
 		Delivery delivery = this.deliveries.create(this.team, "U1", "q-1", "U1", Delivery.Kind.DIRECT);
-		ReviewState review = new ReviewState(0, 1, 2.5, DAY.plusDays(1), 0, DAY, false);
+		ReviewState review = new ReviewState(0, 1, 2.5, 0, DAY, false);
 
 		assertThat(record(delivery, "U1", "A, C", false, DAY, AT, Optional.of(review), Optional.empty())).isTrue();
 
 		assertThat(this.look.hgetall(this.keys.deliveryAnswers(delivery.id())))
 			.containsExactly(entry("U1", "A, C|0|1772616600"));
-		Map<String, String> wrongOnce = Map.of("answered", "1", "d4:answered", "1");
+		Map<String, String> wrongOnce = Map.of("answered", "1", "d4:a", "1");
 		assertThat(this.look.hgetall(this.keys.learnerStats("U1"))).isEqualTo(wrongOnce);
 		assertThat(this.look.hgetall(this.keys.learnerWeek("U1", MONDAY))).isEqualTo(wrongOnce);
-		// reps 0, interval 1, ease 2.5, due 2026-03-05 (epoch day 20517), 0 long rights, last 20516, wrong
-		assertThat(this.look.hgetall(this.keys.learnerReviews("U1"))).containsExactly(entry("q-1", "0,1,2.5,20517,0,20516,0"));
+		// reps 0, interval 1, ease 2.5, 0 long rights, last day 793 after 2024-01-01 (2026-03-04), wrong
+		assertThat(this.look.hgetall(this.keys.learnerReviews("U1"))).containsExactly(entry("q-1", "0,1,2.5,0,793,0"));
 		assertThat(this.look.getbit(this.keys.learnerDays("U1"), 793)).isEqualTo(1L);
 	}
 
@@ -163,7 +165,7 @@ class AnswerRecorderTests {
 
 		// Wrong this time, a day later, with a review state: had it counted, every one of these would show.
 		assertThat(record(delivery, "U1", "A", false, DAY.plusDays(1), AT.plus(Duration.ofDays(1)),
-				Optional.of(new ReviewState(0, 1, 2.5, DAY.plusDays(2), 0, DAY.plusDays(1), false)), channelDay))
+				Optional.of(new ReviewState(0, 1, 2.5, 0, DAY.plusDays(1), false)), channelDay))
 			.isFalse();
 
 		Map<String, byte[]> after = snapshot();
@@ -246,7 +248,7 @@ class AnswerRecorderTests {
 		assertThat(this.look.getbit(this.keys.learnerDays("U1"), 794)).isEqualTo(1L);
 		assertThat(this.look.bitcount(this.keys.learnerDays("U1"))).isEqualTo(2L);
 		assertThat(this.look.hgetall(this.keys.learnerWeek("U1", MONDAY)))
-			.isEqualTo(Map.of("answered", "2", "right", "1", "d4:answered", "2", "d4:right", "1"));
+			.isEqualTo(Map.of("answered", "2", "right", "1", "d4:a", "2", "d4:r", "1"));
 		assertThat(this.look.keys("sc:{" + this.team + "}:ch:*")).isEmpty();
 	}
 
@@ -272,10 +274,10 @@ class AnswerRecorderTests {
 
 			assertThat(answers(question)).as("U1's first and U2's first, not U1's repeat").isEqualTo(2);
 			assertThat(this.look.hgetall(this.keys.learnerStats("U1"))).isEqualTo(Map.of("answered", "3", "right", "2",
-					"d4:answered", "3", "d4:right", "2", "s3:answered", "3", "s3:right", "2"));
+					"d4:a", "3", "d4:r", "2", "s3:a", "3", "s3:r", "2"));
 			// The week's tally, read only by the Monday DM, counts by domain.
 			assertThat(this.look.hgetall(this.keys.learnerWeek("U1", MONDAY)))
-				.isEqualTo(Map.of("answered", "3", "right", "2", "d4:answered", "3", "d4:right", "2"));
+				.isEqualTo(Map.of("answered", "3", "right", "2", "d4:a", "3", "d4:r", "2"));
 		}
 		finally {
 			List<String> fields = this.look.hkeys(RedisKeys.questionStats())
@@ -286,6 +288,32 @@ class AnswerRecorderTests {
 				this.look.hdel(RedisKeys.questionStats(), fields.toArray(String[]::new));
 			}
 		}
+	}
+
+	@Test
+	void whatEarlierVersionsWroteStillCountsBesideWhatTheScriptWritesNow() {
+		this.look.hset(this.keys.learnerStats("U1"), Map.of("answered", "5", "right", "3", "d4:answered", "4", "d4:right",
+				"3", "s3:answered", "2", "s3:right", "1", "d2:answered", "1", "d2:right", "0"));
+		// reps, interval, ease, due, long rights, last, last right, in days since 1970-01-01
+		this.look.hset(this.keys.learnerReviews("U1"), "q-old", "1,3,2.3,20513,0,20510,1");
+		Delivery delivery = this.deliveries.create(this.team, "U1", "q-1", "D1", Delivery.Kind.QUIZ);
+		ReviewState missed = new ReviewState(0, 1, 2.5, 0, DAY, false);
+		assertThat(this.recorder.record(delivery, new AnswerRecorder.Answer("U1", "A", false, "d4", DAY, AT, "s3"),
+				Optional.of(missed), Optional.empty(), Boards.scopesFor(delivery, Optional.empty())))
+			.isTrue();
+		assertThat(record(this.deliveries.create(this.team, "U1", "q-2", "D1", Delivery.Kind.QUIZ), "U1", "B", true, DAY,
+				AT, Optional.empty(), Optional.empty()))
+			.isTrue();
+
+		LearnerProgress progress = ProgressWiring.progressReader(this.wired.redis()).read(this.team, "U1");
+
+		assertThat(progress.overall()).isEqualTo(new Tally(7, 4));
+		assertThat(progress.byDomain()).containsOnly(entry("d4", new Tally(6, 4)), entry("d2", new Tally(1, 0)));
+		assertThat(progress.bySection()).containsOnly(entry("s3", new Tally(3, 1)));
+		assertThat(progress.history().reviews()).containsOnly(entry("q-1", missed),
+				entry("q-old", new ReviewState(1, 3, 2.3, 0, LocalDate.ofEpochDay(20510), true)));
+		assertThat(progress.history().reviews().get("q-old").due()).isEqualTo(LocalDate.ofEpochDay(20513));
+		assertThat(this.look.hget(this.keys.learnerReviews("U1"), "q-1")).isEqualTo("0,1,2.5,0,793,0");
 	}
 
 	/** First attempts at the question counted in the item figures. */

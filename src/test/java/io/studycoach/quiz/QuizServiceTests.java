@@ -99,8 +99,8 @@ class QuizServiceTests {
 
 		assertThat(this.quiz.answer(this.team, "U1", delivery.id(), Set.of('B'), UTC)).isEqualTo(
 				new AnswerOutcome.Recorded(delivery, SINGLE, "B", true, new Streak(1, 1, true), new Tally(1, 1)));
-		Map<String, String> stats = Map.of("picks_since_review", "1", "answered", "1", "right", "1", "d1:answered", "1",
-				"d1:right", "1");
+		Map<String, String> stats = Map.of("picks_since_review", "1", "answered", "1", "right", "1", "d1:a", "1",
+				"d1:r", "1");
 		assertThat(this.look.hgetall(this.keys.learnerStats("U1"))).isEqualTo(stats);
 		assertThat(this.look.hgetall(this.keys.deliveryAnswers(delivery.id()))).containsExactly(entry("U1", "B|1|1772616600"));
 		assertThat(this.look.zrangeWithScores(this.keys.learnerAnswered("U1"), 0, -1))
@@ -124,9 +124,9 @@ class QuizServiceTests {
 				new AnswerOutcome.Recorded(delivery, CHOOSE_TWO, "A, B", false, new Streak(1, 1, true), new Tally(1, 0)));
 
 		assertThat(this.look.hgetall(this.keys.learnerStats("U1")))
-			.isEqualTo(Map.of("picks_since_review", "1", "answered", "1", "d2:answered", "1"));
+			.isEqualTo(Map.of("picks_since_review", "1", "answered", "1", "d2:a", "1"));
 		// reps 0, interval 1 day, ease 2.5, due 2026-03-05 (20517), no long rights, last answered 20516, wrong
-		assertThat(this.look.hgetall(this.keys.learnerReviews("U1"))).containsExactly(entry("q-two", "0,1,2.5,20517,0,20516,0"));
+		assertThat(this.look.hgetall(this.keys.learnerReviews("U1"))).containsExactly(entry("q-two", "0,1,2.5,0,793,0"));
 		assertThat(this.registry.get("coach.answers").tag("right", "false").counter().count()).isEqualTo(1.0);
 
 		// The right pair, picked in any order, is right; the letters are shown sorted.

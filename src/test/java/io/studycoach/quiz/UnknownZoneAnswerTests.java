@@ -6,6 +6,7 @@ import io.studycoach.content.Domain;
 import io.studycoach.content.Question;
 import io.studycoach.content.QuestionBank;
 import io.studycoach.learning.QuestionSelector;
+import io.studycoach.learning.ReviewState;
 import io.studycoach.ops.MetricsWiring;
 import io.studycoach.progress.Delivery;
 import io.studycoach.progress.ProgressWiring;
@@ -113,10 +114,9 @@ class UnknownZoneAnswerTests {
 
 	/** The learner's day of the answer, as the review state written with it keeps it. */
 	private long lastAnsweredDay(String user) {
-		// reps, interval, ease, due day, long rights, last day, last right (see docs/learning.md)
 		String state = this.look.hget(this.keys.learnerReviews(user), "q-single");
 		assertThat(state).as("a wrong answer puts the question under review").isNotNull();
-		return Long.parseLong(state.split(",")[5]);
+		return ReviewState.decode(state).lastAnswered().toEpochDay();
 	}
 
 }

@@ -145,6 +145,25 @@ class SummaryDeliveryTests {
 			.containsExactly("wk:" + MEMBER + "@2026-03-09", "wk:" + MEMBER + "@2026-03-16");
 	}
 
+	@Test
+	void aWeeksTallyBegunByAnEarlierVersionAddsItsLongNamedCountersToTheShortOnes() {
+		Subscription subscription = new Subscription(MEMBER, new SendSchedule(LocalTime.of(7, 0), StudyDays.WEEKDAYS));
+		this.subscriptions.save(this.team, subscription);
+		this.summaries.schedulePersonal(this.team, subscription, BERLIN);
+		// Before the update d1:answered and d2:answered; after it d1:a. Added up, d2 did worse (2 of 4
+		// against 8 of 10); read alone, either name would make d1 the weakest.
+		this.look.hset(this.keys.learnerWeek(MEMBER, LocalDate.of(2026, 3, 2)), java.util.Map.of("answered", "14", "right",
+				"10", "d1:answered", "2", "d1:right", "0", "d2:answered", "4", "d2:right", "2", "d1:a", "8", "d1:r", "8"));
+
+		deliver(SummaryDelivery.personalTarget(MEMBER), "2026-03-09T06:00:00Z");
+
+		assertThat(this.slack.takenFor(MEMBER)).singleElement().satisfies(message -> {
+			PersonalWeek week = (PersonalWeek) message.content();
+			assertThat(week.week()).isEqualTo(new io.studycoach.progress.Tally(14, 10));
+			assertThat(week.weakest()).contains("d2");
+		});
+	}
+
 	private void deliver(DueTarget target, String at) {
 		this.clock.set(Instant.parse(at));
 		this.summaries.deliverDue(this.team, target);

@@ -72,7 +72,7 @@ class QuizFlowTests extends CoachIntegrationTest {
 		assertThat(BlockKitLimits.violations(feedback)).isEmpty();
 		assertThat(redis().hget(statsKey(), "answered")).isEqualTo("1");
 		assertThat(redis().hget(statsKey(), "right")).isEqualTo("1");
-		assertThat(redis().hget(statsKey(), "d4:right")).isEqualTo("1");
+		assertThat(redis().hget(statsKey(), "d4:r")).isEqualTo("1");
 	}
 
 	@Test
@@ -233,9 +233,9 @@ class QuizFlowTests extends CoachIntegrationTest {
 		click(reply, Answers.right(question), "right-s4");
 		awaitResponse("right-s4");
 
-		assertThat(redis().hget(statsKey(), "s4:answered")).isEqualTo("1");
-		assertThat(redis().hget(statsKey(), "s4:right")).isEqualTo("1");
-		assertThat(redis().hget(statsKey(), question.domain() + ":right")).isEqualTo("1");
+		assertThat(redis().hget(statsKey(), "s4:a")).isEqualTo("1");
+		assertThat(redis().hget(statsKey(), "s4:r")).isEqualTo("1");
+		assertThat(redis().hget(statsKey(), question.domain() + ":r")).isEqualTo("1");
 		JsonNode stats = quiz("stats");
 		assertThat(BlockKitLimits.violations(stats)).isEmpty();
 		assertThat(stats.toString()).contains("Accuracy by exam-guide section")
