@@ -84,6 +84,24 @@ public class Responder implements DisposableBean {
 			.build());
 	}
 
+	/** Works out the replacement after the acknowledgement, so building it does not delay the ack. */
+	public void replaceLater(ActionContext context, boolean ephemeral, Supplier<Message> reply) {
+		this.executor.execute(() -> {
+			try {
+				Message message = reply.get();
+				post(context, context.getResponseUrl(), ActionResponse.builder()
+					.responseType(ephemeral ? "ephemeral" : null)
+					.replaceOriginal(true)
+					.text(message.text())
+					.blocks(message.blocks())
+					.build());
+			}
+			catch (Exception ex) {
+				this.postFailed.warn(ex.getMessage());
+			}
+		});
+	}
+
 	/** Works out a slash command's reply after the acknowledgement and sends it to the response_url. */
 	public void later(SlashCommandContext context, Supplier<Message> reply) {
 		this.executor.execute(() -> {

@@ -117,14 +117,15 @@ class AnswerHandler implements SlackListener {
 					// Learn the member's zone after the ack, for their next answers, streak and DMs.
 					this.users.fetchLater(team, user);
 				}
-				Message feedback = this.feedbacks.render(recorded, placementStep);
+				// The answer is recorded; its feedback is built after the ack, on the responder's threads.
+				Supplier<Message> feedback = () -> this.feedbacks.render(recorded, placementStep);
 				if (recorded.delivery().kind() == Delivery.Kind.CHANNEL) {
 					// The channel's post stays for everyone; the feedback is the clicker's alone.
-					this.responder.add(context, feedback);
+					this.responder.later(context, feedback);
 					this.liveCount.answered(recorded.delivery());
 				}
 				else {
-					this.responder.replace(context, ephemeral(payload), feedback);
+					this.responder.replaceLater(context, ephemeral(payload), feedback);
 				}
 			}
 			else if (outcome instanceof AnswerOutcome.UnderReview held) {

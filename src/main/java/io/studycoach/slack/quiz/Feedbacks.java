@@ -3,6 +3,7 @@ package io.studycoach.slack.quiz;
 import io.studycoach.progress.Delivery;
 import io.studycoach.quiz.AnswerOutcome;
 import io.studycoach.quiz.PlacementRound;
+import io.studycoach.redis.StoreUnavailableException;
 import io.studycoach.slack.FeedbackView;
 import io.studycoach.slack.Message;
 import io.studycoach.slack.home.PlacementView;
@@ -42,9 +43,15 @@ class Feedbacks {
 		if (recorded.delivery().kind() != Delivery.Kind.QUIZ) {
 			return message;
 		}
-		return placementStep.get()
-			.map(step -> this.placementView.afterAnswer(message, step, this.placement.size()))
-			.orElse(message);
+		Optional<Integer> step;
+		try {
+			step = placementStep.get();
+		}
+		catch (StoreUnavailableException ex) {
+			// The answer is recorded; its feedback goes out without the round's next step (Home has it).
+			step = Optional.empty();
+		}
+		return step.map(at -> this.placementView.afterAnswer(message, at, this.placement.size())).orElse(message);
 	}
 
 	/** The feedback to an answer to a question under review: it counts nowhere. */
