@@ -194,48 +194,6 @@ public final class AbilityModel {
 		return new int[] { 0, 1 + section, 1 + this.sections + domain };
 	}
 
-	/** Compact text for Redis: sections, domains, then mean and the covariance's upper triangle. */
-	public String encode() {
-		StringBuilder out = new StringBuilder().append(this.sections).append(',').append(this.domains);
-		int n = size();
-		for (double m : this.mean) {
-			out.append(',').append((float) m);
-		}
-		for (int row = 0; row < n; row++) {
-			for (int col = row; col < n; col++) {
-				out.append(',').append((float) this.covariance[row * n + col]);
-			}
-		}
-		return out.toString();
-	}
-
-	/** The stored belief, or the prior when there is none or its shape no longer fits the bank. */
-	public static AbilityModel decode(String text, int sections, int domains) {
-		if (text == null || text.isEmpty()) {
-			return prior(sections, domains);
-		}
-		String[] parts = text.split(",");
-		int n = 1 + sections + domains;
-		if (parts.length != 2 + n + n * (n + 1) / 2 || Integer.parseInt(parts[0]) != sections
-				|| Integer.parseInt(parts[1]) != domains) {
-			return prior(sections, domains);
-		}
-		double[] mean = new double[n];
-		double[] covariance = new double[n * n];
-		int at = 2;
-		for (int i = 0; i < n; i++) {
-			mean[i] = Double.parseDouble(parts[at++]);
-		}
-		for (int row = 0; row < n; row++) {
-			for (int col = row; col < n; col++) {
-				double value = Double.parseDouble(parts[at++]);
-				covariance[row * n + col] = value;
-				covariance[col * n + row] = value;
-			}
-		}
-		return new AbilityModel(sections, domains, mean, covariance);
-	}
-
 	@Override
 	public String toString() {
 		return "AbilityModel" + Arrays.toString(this.mean);

@@ -2,6 +2,8 @@ package io.studycoach.readiness;
 
 import java.nio.ByteBuffer;
 import java.util.Map;
+import java.util.function.DoubleConsumer;
+import java.util.function.DoubleSupplier;
 
 /**
  * A learner's belief as stored in Redis: a version byte (1), the sections and domains it was built
@@ -30,14 +32,7 @@ final class BeliefFormat {
 		int n = model.size();
 		ByteBuffer out = ByteBuffer.allocate(HEADER + 4 * (n + n * (n + 1) / 2));
 		out.put(VERSION).put((byte) model.sections()).put((byte) model.domains()).putInt(stored.answers());
-		for (int i = 0; i < n; i++) {
-			out.putFloat((float) model.mean(i));
-		}
-		for (int row = 0; row < n; row++) {
-			for (int col = row; col < n; col++) {
-				out.putFloat((float) model.covariance(row, col));
-			}
-		}
+		numbers(model, value -> out.putFloat((float) value));
 		return out.array();
 	}
 
@@ -59,25 +54,55 @@ final class BeliefFormat {
 				|| bytes.length != HEADER + 4 * (n + n * (n + 1) / 2)) {
 			return new Stored(AbilityModel.prior(sections, domains), answers);
 		}
-		double[] mean = new double[n];
-		double[] covariance = new double[n * n];
+		return new Stored(model(sections, domains, in::getFloat), answers);
+	}
+
+	/**
+	 * The hash an earlier version wrote ({@code belief} as text, {@code answers}); the prior when
+	 * there is none or its shape no longer fits the bank.
+	 */
+	static Stored fromText(Map<String, String> hash, int sections, int domains) {
+		int answers = Integer.parseInt(hash.getOrDefault("answers", "0"));
+		String text = hash.get("belief");
+		String[] parts = text == null || text.isEmpty() ? new String[0] : text.split(",");
+		int n = 1 + sections + domains;
+		if (parts.length != 2 + n + n * (n + 1) / 2 || Integer.parseInt(parts[0]) != sections
+				|| Integer.parseInt(parts[1]) != domains) {
+			return new Stored(AbilityModel.prior(sections, domains), answers);
+		}
+		int[] at = { 2 };
+		return new Stored(model(sections, domains, () -> Double.parseDouble(parts[at[0]++])), answers);
+	}
+
+	/** The numbers of a belief in the order both stored forms list them: the means, then the covariance's upper triangle. */
+	static void numbers(AbilityModel model, DoubleConsumer out) {
+		int n = model.size();
 		for (int i = 0; i < n; i++) {
-			mean[i] = in.getFloat();
+			out.accept(model.mean(i));
 		}
 		for (int row = 0; row < n; row++) {
 			for (int col = row; col < n; col++) {
-				double value = in.getFloat();
+				out.accept(model.covariance(row, col));
+			}
+		}
+	}
+
+	/** A belief from its numbers in stored order (see {@link #numbers}). */
+	private static AbilityModel model(int sections, int domains, DoubleSupplier next) {
+		int n = 1 + sections + domains;
+		double[] mean = new double[n];
+		double[] covariance = new double[n * n];
+		for (int i = 0; i < n; i++) {
+			mean[i] = next.getAsDouble();
+		}
+		for (int row = 0; row < n; row++) {
+			for (int col = row; col < n; col++) {
+				double value = next.getAsDouble();
 				covariance[row * n + col] = value;
 				covariance[col * n + row] = value;
 			}
 		}
-		return new Stored(AbilityModel.of(sections, domains, mean, covariance), answers);
-	}
-
-	/** The hash an earlier version wrote ({@code belief} as text, {@code answers}). */
-	static Stored fromText(Map<String, String> hash, int sections, int domains) {
-		return new Stored(AbilityModel.decode(hash.get("belief"), sections, domains),
-				Integer.parseInt(hash.getOrDefault("answers", "0")));
+		return AbilityModel.of(sections, domains, mean, covariance);
 	}
 
 }

@@ -100,11 +100,10 @@ class BeliefStorageTests {
 	@Test
 	void theTextHashOfEarlierVersionsIsReadThenReplacedByTheBinaryFormOnTheNextAnswer() {
 		AbilityModel model = learned(25);
-		TestRedis.connection()
-			.sync()
-			.hset(this.keys.learnerAbility("U1"), Map.of("belief", model.encode(), "answers", "25"));
+		Map<String, String> oldHash = Map.of("belief", earlierText(model), "answers", "25");
+		TestRedis.connection().sync().hset(this.keys.learnerAbility("U1"), oldHash);
 		LearnerAbilities.Prediction fromText = this.abilities.predict(this.team, "U1");
-		AbilityModel fromTextModel = AbilityModel.decode(model.encode(), model.sections(), model.domains());
+		AbilityModel fromTextModel = BeliefFormat.fromText(oldHash, model.sections(), model.domains()).model();
 		assertThat(fromText.firstAnswers()).isEqualTo(25);
 
 		Question next = guideQuestion(30);
@@ -150,6 +149,14 @@ class BeliefStorageTests {
 			}
 		}
 		throw new IllegalArgumentException(q.id());
+	}
+
+
+	/** The text an earlier version kept in the {@code belief} field: sections, domains, then the numbers as floats. */
+	private static String earlierText(AbilityModel model) {
+		StringBuilder text = new StringBuilder().append(model.sections()).append(',').append(model.domains());
+		BeliefFormat.numbers(model, value -> text.append(',').append((float) value));
+		return text.toString();
 	}
 
 }
