@@ -42,7 +42,7 @@ public class Responder implements DisposableBean {
 			"A reply after an acknowledgement was dropped: {} are already waiting");
 
 	private final ThrottledWarning postFailed = new ThrottledWarning(logger, Duration.ofSeconds(10),
-			"Posting to a response_url failed: {}");
+			"Replying to a click after its acknowledgement failed: {}");
 
 	/**
 	 * One Gson for every reply. Bolt's own {@code respond} builds a new Gson for each post, and with it
@@ -76,30 +76,12 @@ public class Responder implements DisposableBean {
 	 * message stays ephemeral.
 	 */
 	public void replace(ActionContext context, boolean ephemeral, Message message) {
-		send(context, ActionResponse.builder()
-			.responseType(ephemeral ? "ephemeral" : null)
-			.replaceOriginal(true)
-			.text(message.text())
-			.blocks(message.blocks())
-			.build());
+		replaceLater(context, ephemeral, () -> message);
 	}
 
 	/** Works out the replacement after the acknowledgement, so building it does not delay the ack. */
 	public void replaceLater(ActionContext context, boolean ephemeral, Supplier<Message> reply) {
-		this.executor.execute(() -> {
-			try {
-				Message message = reply.get();
-				post(context, context.getResponseUrl(), ActionResponse.builder()
-					.responseType(ephemeral ? "ephemeral" : null)
-					.replaceOriginal(true)
-					.text(message.text())
-					.blocks(message.blocks())
-					.build());
-			}
-			catch (Exception ex) {
-				this.postFailed.warn(ex.getMessage());
-			}
-		});
+		send(context, () -> response(reply.get(), ephemeral ? "ephemeral" : null, true));
 	}
 
 	/** Works out a slash command's reply after the acknowledgement and sends it to the response_url. */
@@ -121,30 +103,21 @@ public class Responder implements DisposableBean {
 
 	/** Adds a new ephemeral message and leaves the original as it was (its buttons stay usable). */
 	public void add(ActionContext context, Message message) {
-		send(context, ActionResponse.builder()
-			.responseType("ephemeral")
-			.replaceOriginal(false)
-			.text(message.text())
-			.blocks(message.blocks())
-			.build());
+		later(context, () -> message);
 	}
 
 	/** Works out a click's reply after the acknowledgement and adds it as an ephemeral message. */
 	public void later(ActionContext context, Supplier<Message> reply) {
-		this.executor.execute(() -> {
-			try {
-				Message message = reply.get();
-				post(context, context.getResponseUrl(), ActionResponse.builder()
-					.responseType("ephemeral")
-					.replaceOriginal(false)
-					.text(message.text())
-					.blocks(message.blocks())
-					.build());
-			}
-			catch (Exception ex) {
-				logger.warn("Answering a click failed: {}", ex.getMessage());
-			}
-		});
+		send(context, () -> response(reply.get(), "ephemeral", false));
+	}
+
+	private static ActionResponse response(Message message, String responseType, boolean replaceOriginal) {
+		return ActionResponse.builder()
+			.responseType(responseType)
+			.replaceOriginal(replaceOriginal)
+			.text(message.text())
+			.blocks(message.blocks())
+			.build();
 	}
 
 	/** Runs work that calls Slack after the acknowledgement (for surfaces with no response_url). */
@@ -159,10 +132,11 @@ public class Responder implements DisposableBean {
 		});
 	}
 
-	private void send(ActionContext context, ActionResponse response) {
+	/** Builds the reply and posts it on the responder's threads, after the acknowledgement. */
+	private void send(ActionContext context, Supplier<ActionResponse> response) {
 		this.executor.execute(() -> {
 			try {
-				post(context, context.getResponseUrl(), response);
+				post(context, context.getResponseUrl(), response.get());
 			}
 			catch (Exception ex) {
 				this.postFailed.warn(ex.getMessage());
