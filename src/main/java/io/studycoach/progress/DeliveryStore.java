@@ -77,8 +77,15 @@ public class DeliveryStore {
 	public java.util.Set<String> shownSince(String teamId, String userId, Instant since) {
 		RedisKeys keys = RedisKeys.team(teamId);
 		io.lettuce.core.Range<Long> window = io.lettuce.core.Range.create(since.getEpochSecond(), Long.MAX_VALUE);
-		java.util.Set<String> seen = new java.util.HashSet<>(this.redis.sync().zrangebyscore(keys.learnerShown(userId), window));
-		seen.addAll(this.redis.sync().zrangebyscore(keys.learnerAnswered(userId), window));
+		// Both asked at once: one round trip.
+		CompletableFuture<java.util.List<String>> shown = this.redis.async()
+			.zrangebyscore(keys.learnerShown(userId), window)
+			.toCompletableFuture();
+		CompletableFuture<java.util.List<String>> answered = this.redis.async()
+			.zrangebyscore(keys.learnerAnswered(userId), window)
+			.toCompletableFuture();
+		java.util.Set<String> seen = new java.util.HashSet<>(Redis.await(shown));
+		seen.addAll(Redis.await(answered));
 		return seen;
 	}
 
