@@ -15,11 +15,13 @@ import io.studycoach.quality.Verdict;
 import io.studycoach.redis.HandWiredRedis;
 import io.studycoach.redis.RedisKeys;
 import io.studycoach.support.TestRedis;
+import io.studycoach.support.WireTurns;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -38,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * learners, 50 answers each, abilities ~ N(0, 1), a Rasch curve, five planted items whose key is
  * wrong). The answers go in through the production script (quality-item.lua), pipelined so the setup
  * is quick; the analysis is then timed, and its Redis round trips counted by a TCP relay between it
- * and Redis ({@link RoundTrips}): each time the coach speaks after Redis has answered is one.
+ * and Redis ({@link WireTurns}): each time the coach speaks on a connection after Redis has answered on it is one.
  */
 class QualityBenchmark {
 
@@ -72,7 +74,7 @@ class QualityBenchmark {
 				RedisKeys.questionQuarantine(), RedisKeys.questionCleared());
 		record(connection, random, difficulty);
 
-		try (RoundTrips trips = new RoundTrips(TestRedis.url()); HandWiredRedis wired = HandWiredRedis.open(trips.url())) {
+		try (WireTurns trips = new WireTurns(TestRedis.url(), Duration.ZERO); HandWiredRedis wired = HandWiredRedis.open(trips.url())) {
 			Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
 			Quarantine quarantine = QualityWiring.quarantine(wired.redis(), bank, clock);
 			QuestionAnalysis analysis = QualityWiring.analysis(wired.redis(), bank, quarantine, clock);
@@ -83,7 +85,7 @@ class QualityBenchmark {
 			long start = System.nanoTime();
 			QuestionAnalysis.Report first = analysis.analyse();
 			long firstNanos = System.nanoTime() - start;
-			long firstTrips = trips.count();
+			long firstTrips = trips.turns().size();
 			long[] runs = new long[5];
 			long steadyTrips = 0;
 			for (int i = 0; i < runs.length; i++) {
@@ -91,7 +93,7 @@ class QualityBenchmark {
 				long s = System.nanoTime();
 				analysis.analyse();
 				runs[i] = System.nanoTime() - s;
-				steadyTrips = trips.count();
+				steadyTrips = trips.turns().size();
 			}
 			long answers = first.questions().stream().mapToLong(ItemFigures::answers).sum();
 			long suspect = first.questions().stream().filter(q -> q.verdicts().contains(Verdict.SUSPECT_KEY)).count();

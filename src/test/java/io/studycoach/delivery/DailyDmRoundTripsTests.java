@@ -12,9 +12,6 @@ import io.studycoach.support.SlackStub;
 import io.studycoach.support.TestRedis;
 import io.studycoach.support.WireTurns;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -26,7 +23,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(CoachIntegrationTest.TestClockConfiguration.class)
 class DailyDmRoundTripsTests {
 
-	private static final WireTurns wire = relay();
+	private static final WireTurns wire = WireTurns.toTestRedis();
 
 	@Autowired
 	private DirectQuestions direct;
@@ -138,7 +134,7 @@ class DailyDmRoundTripsTests {
 			String delivery = SlackPosts.deliveryId(SlackPosts.message(SlackPosts.questions(user).get(0)));
 			this.quiz.answer(this.team, user, delivery, Set.of('A'), ZoneOffset.UTC);
 		}
-		quiet(); // the answers' own work in the background (readiness, question figures) is over
+		wire.awaitQuiet(); // the answers' own work in the background (readiness, question figures) is over
 		this.clock.set(Instant.parse("2026-03-03T08:00:30Z"));
 
 		List<List<WireTurns.Turn>> sends = new ArrayList<>();
@@ -167,34 +163,7 @@ class DailyDmRoundTripsTests {
 	private List<WireTurns.Turn> send(String user) {
 		wire.reset();
 		this.direct.deliverDue(this.team, DueTarget.directQuestion(user));
-		return sendTurns(wire.turns());
-	}
-
-	/** Waits until nothing but the fan-out reader spoke to Redis for half a second. */
-	private static void quiet() {
-		wire.reset();
-		Awaitility.await().atMost(Duration.ofSeconds(20)).during(Duration.ofMillis(500)).until(() -> {
-			boolean quiet = sendTurns(wire.turns()).isEmpty();
-			wire.reset();
-			return quiet;
-		});
-	}
-
-	/** Leaves out the fan-out reader's own turns (XREADGROUP ... BLOCK on its connection, claims now and then). */
-	private static List<WireTurns.Turn> sendTurns(List<WireTurns.Turn> turns) {
-		return turns.stream()
-			.filter(turn -> !turn.commands().stream().allMatch(c -> c.startsWith("XREADGROUP") || c.startsWith("XAUTOCLAIM")
-					|| c.startsWith("XINFO") || c.startsWith("XPENDING")))
-			.toList();
-	}
-
-	private static WireTurns relay() {
-		try {
-			return new WireTurns(TestRedis.url(), Duration.ofMillis(5));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return wire.coachTurns();
 	}
 
 }

@@ -19,9 +19,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A TCP relay in front of Redis that counts round trips and names their commands. A round trip (a
  * turn) is each time a connection's client speaks after Redis has answered on that connection (or
  * for the first time): commands pipelined together are one turn, and a script one however much it
- * does inside Redis. Unlike {@code bench.RoundTrips}, turns are kept per connection, so two
- * connections in use at once do not merge their turns, and each turn lists its commands (name and
- * first argument) so that a test that pins a count can say what it saw.
+ * does inside Redis. Turns are kept per connection, so two connections in use at once do not merge
+ * their turns, and each turn lists its commands (name and first argument) so that a test that pins a
+ * count can say what it saw.
  * <p>
  * Commands sent one after another without waiting for Redis (asynchronous ones, awaited later) are
  * meant to be one round trip, but Redis may answer the first before the next reaches it, which
@@ -61,6 +61,37 @@ public final class WireTurns implements AutoCloseable {
 		}, "wire-turns");
 		acceptor.setDaemon(true);
 		acceptor.start();
+	}
+
+	/** A relay in front of the tests' Redis that holds a turn's first bytes 5 ms (see the class comment). */
+	public static WireTurns toTestRedis() {
+		try {
+			return new WireTurns(TestRedis.url(), Duration.ofMillis(5));
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The turns since the last {@link #reset} but the fan-out reader's own (XREADGROUP ... BLOCK on its
+	 * connection, claims now and then), which come whatever the test does.
+	 */
+	public List<Turn> coachTurns() {
+		return turns().stream()
+			.filter(turn -> !turn.commands().stream().allMatch(c -> c.startsWith("XREADGROUP") || c.startsWith("XAUTOCLAIM")
+					|| c.startsWith("XINFO") || c.startsWith("XPENDING")))
+			.toList();
+	}
+
+	/** Waits until nothing but the fan-out reader spoke to Redis for half a second, then counts afresh. */
+	public void awaitQuiet() {
+		reset();
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).during(Duration.ofMillis(500)).until(() -> {
+			boolean quiet = coachTurns().isEmpty();
+			reset();
+			return quiet;
+		});
 	}
 
 	public String url() {

@@ -17,13 +17,11 @@ import io.studycoach.support.WireTurns;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(CoachIntegrationTest.TestClockConfiguration.class)
 class AnswerRoundTripsTests {
 
-	private static final WireTurns wire = relay();
+	private static final WireTurns wire = WireTurns.toTestRedis();
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -119,14 +117,14 @@ class AnswerRoundTripsTests {
 		String questionId = TestRedis.connection().sync().get(RedisKeys.team(this.team).delivery(delivery)).split("\\|")[1];
 		Question question = this.bank.question(questionId).orElseThrow();
 		List<String> letters = question.answer().stream().sorted().map(String::valueOf).toList();
-		quiet();
+		wire.awaitQuiet();
 
 		HttpResponse<String> ack = this.slack.answer(this.team, user, delivery, letters, "feedback-" + user);
 		assertThat(ack.statusCode()).isEqualTo(200);
 		assertThat(SlackStub.awaitResponse("feedback-" + user).toString()).contains("Right!");
-		List<WireTurns.Turn> turns = wire.turns();
+		List<WireTurns.Turn> turns = wire.coachTurns();
 		List<WireTurns.Turn> beforeAck = new ArrayList<>();
-		for (WireTurns.Turn turn : answerTurns(turns)) {
+		for (WireTurns.Turn turn : turns) {
 			beforeAck.add(turn);
 			if (turn.commands().stream().anyMatch(command -> command.startsWith("EVALSHA"))) {
 				return beforeAck;
@@ -138,33 +136,6 @@ class AnswerRoundTripsTests {
 	private static JsonNode read(String body) {
 		try {
 			return JSON.readTree(body);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	/** Waits until nothing but the fan-out reader spoke to Redis for half a second, then starts counting. */
-	private static void quiet() {
-		wire.reset();
-		Awaitility.await().atMost(Duration.ofSeconds(20)).during(Duration.ofMillis(500)).until(() -> {
-			boolean quiet = answerTurns(wire.turns()).isEmpty();
-			wire.reset();
-			return quiet;
-		});
-	}
-
-	/** Leaves out the fan-out reader's own turns (XREADGROUP ... BLOCK on its connection, claims now and then). */
-	private static List<WireTurns.Turn> answerTurns(List<WireTurns.Turn> turns) {
-		return turns.stream()
-			.filter(turn -> !turn.commands().stream().allMatch(c -> c.startsWith("XREADGROUP") || c.startsWith("XAUTOCLAIM")
-					|| c.startsWith("XINFO") || c.startsWith("XPENDING")))
-			.toList();
-	}
-
-	private static WireTurns relay() {
-		try {
-			return new WireTurns(TestRedis.url(), Duration.ofMillis(5));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
