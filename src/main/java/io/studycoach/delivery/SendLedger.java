@@ -145,14 +145,6 @@ public class SendLedger {
 	}
 
 	/**
-	 * True while another sender holds the target's lease for {@code day}: its send is under way, or
-	 * its sender died and the lease has yet to run out. Either way the target must stay due.
-	 */
-	boolean busy(String teamId, String target, LocalDate day) {
-		return SENDING.equals(this.redis.sync().get(RedisKeys.team(teamId).sent(target, day)));
-	}
-
-	/**
 	 * Notes that a send is about to reach Slack. If this process dies before it records the outcome,
 	 * the next sender finds the note and first asks Slack whether the message got there.
 	 */
@@ -160,12 +152,6 @@ public class SendLedger {
 		this.redis.sync()
 			.set(RedisKeys.team(teamId).sentAttempt(target, day), Long.toString(at.getEpochSecond()),
 					SetArgs.Builder.ex(KEEP));
-	}
-
-	/** When an earlier send of the day was attempted, if one was. */
-	Optional<Instant> attemptedAt(String teamId, String target, LocalDate day) {
-		String at = this.redis.sync().get(RedisKeys.team(teamId).sentAttempt(target, day));
-		return at == null ? Optional.empty() : Optional.of(Instant.ofEpochSecond(Long.parseLong(at)));
 	}
 
 	/** Records how the day's send ended ("sent", or Slack's reason for refusing it). */
