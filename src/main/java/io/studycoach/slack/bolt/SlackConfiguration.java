@@ -25,9 +25,10 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.actuate.health.HealthContributorRegistry;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -156,11 +157,19 @@ class SlackConfiguration {
 		return new SocketModeLink(socketMode.grace());
 	}
 
-	/** Only in Socket Mode: in HTTP mode there is no link to report. */
+	/**
+	 * The link's health, only in Socket Mode: in HTTP mode there is no link to report. Added once the
+	 * beans are made rather than by a condition, since the context prepared at build time (the jar's
+	 * ahead-of-time processing) has its conditions settled then, before any token is known.
+	 */
 	@Bean
-	@ConditionalOnExpression("!'${slack.app-token:}'.trim().isEmpty()")
-	SocketModeHealthIndicator slackSocketModeHealthIndicator(SocketModeLink link) {
-		return new SocketModeHealthIndicator(link);
+	SmartInitializingSingleton socketModeHealth(SlackProperties properties, SocketModeLink link,
+			HealthContributorRegistry health) {
+		return () -> {
+			if (properties.socketMode()) {
+				health.registerContributor("slackSocketMode", new SocketModeHealthIndicator(link));
+			}
+		};
 	}
 
 	@Bean
