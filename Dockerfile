@@ -47,8 +47,9 @@ COPY prompts prompts
 # A class-data-sharing archive from a training run: the JVM maps the classes the coach loads at
 # start instead of reading and checking them again, which takes seconds off every start. The run
 # stops once the application context is refreshed; it uses the sandbox so it needs no Slack or Redis,
-# and the same GC as below (an archive is tied to the JVM and the classpath it was made with).
-RUN COACH_SANDBOX=true java -XX:+UseSerialGC -XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRefresh \
+# and the same GC and prepared context as below (an archive is tied to the JVM and the classpath it was
+# made with, and holds the classes that start loads).
+RUN COACH_SANDBOX=true java -XX:+UseSerialGC -XX:ArchiveClassesAtExit=app.jsa -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh \
       -jar app.jar --coach.sandbox.data-dir=/tmp/cds-training > /tmp/cds-training.log 2>&1 \
  && rm -rf /tmp/cds-training /tmp/cds-training.log
 
@@ -67,7 +68,7 @@ USER ${APP_UID}:${APP_UID}
 # JVM when memory runs out.
 ENV PORT=3000 \
     COACH_REQUIRE_SLACK=true \
-    JDK_JAVA_OPTIONS="-XX:SharedArchiveFile=app.jsa -XX:+UseSerialGC -Xms32m -XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
+    JDK_JAVA_OPTIONS="-XX:SharedArchiveFile=app.jsa -XX:+UseSerialGC -Xms32m -XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -Dspring.aot.enabled=true"
 EXPOSE 3000
 
 # The image ships curl. Liveness only: a Redis or Slack outage is not cured by a restart.

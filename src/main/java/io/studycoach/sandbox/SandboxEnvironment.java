@@ -7,8 +7,10 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 
+import org.springframework.aot.AotDetector;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.context.aot.AotApplicationContextInitializer;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
@@ -73,6 +75,11 @@ class SandboxEnvironment implements EnvironmentPostProcessor {
 			sandbox.put("server.address", "127.0.0.1");
 		}
 		environment.getPropertySources().addFirst(new MapPropertySource("sandbox", sandbox));
+		if (AotDetector.useGeneratedArtifacts()) {
+			// The context prepared at build time for the sandbox, with its beans; the default one has Slack's.
+			application.addInitializers(AotApplicationContextInitializer
+				.forInitializerClasses(SandboxApplication.class.getName() + "__ApplicationContextInitializer"));
+		}
 	}
 
 	private static void refuseWhereSlackIsExpected(ConfigurableEnvironment environment) {

@@ -44,7 +44,8 @@ class StartupBenchmark {
 				"--application-filename", "app.jar"), Map.of(), Path.of("."));
 		// The training run, as in the Dockerfile.
 		Path training = Files.createTempDirectory("cds-training");
-		exec(List.of(java(), "-XX:+UseSerialGC", "-XX:ArchiveClassesAtExit=app.jsa", "-Dspring.context.exit=onRefresh",
+		exec(List.of(java(), "-XX:+UseSerialGC", "-XX:ArchiveClassesAtExit=app.jsa", "-Dspring.aot.enabled=true",
+				"-Dspring.context.exit=onRefresh",
 				"-jar", "app.jar", "--coach.sandbox.data-dir=" + training), Map.of("COACH_SANDBOX", "true"), run);
 		// A context that exits on refresh never stops its beans, so the training run's embedded redis-server
 		// outlives it (in the image's build it goes with the build step); here it would sit beside every

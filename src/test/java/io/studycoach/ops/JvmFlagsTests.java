@@ -21,13 +21,15 @@ class JvmFlagsTests {
 		Matcher flags = IMAGE_FLAGS.matcher(dockerfile);
 		assertThat(flags.find()).as("JDK_JAVA_OPTIONS in the Dockerfile").isTrue();
 		String imageFlags = flags.group(1);
-		assertThat(imageFlags).contains("-XX:SharedArchiveFile=app.jsa").contains("-XX:+UseSerialGC");
+		assertThat(imageFlags).contains("-XX:SharedArchiveFile=app.jsa").contains("-XX:+UseSerialGC")
+			.contains("-Dspring.aot.enabled=true");
 		assertThat(Files.readString(Path.of("compose.yaml"))).contains("JDK_JAVA_OPTIONS: \"" + imageFlags + "\"");
 		String operations = Files.readString(Path.of("docs", "OPERATIONS.md"));
 		assertThat(operations).contains("export JDK_JAVA_OPTIONS=\"" + imageFlags + "\"");
-		// The archive is made by a run with the same collector as the runs that map it.
-		assertThat(dockerfile).contains("java -XX:+UseSerialGC -XX:ArchiveClassesAtExit=app.jsa");
-		assertThat(operations).contains("java -XX:+UseSerialGC -XX:ArchiveClassesAtExit=app.jsa");
+		// The archive is made by a run with the same collector and prepared context as the runs that map it.
+		String training = "java -XX:+UseSerialGC -XX:ArchiveClassesAtExit=app.jsa -Dspring.aot.enabled=true";
+		assertThat(dockerfile).contains(training);
+		assertThat(operations).contains(training);
 	}
 
 }
