@@ -109,7 +109,8 @@ class HostileRequestTests extends CoachIntegrationTest {
 
 	private static String editedValue(SplittableRandom random, String real) {
 		return switch (random.nextInt(5)) {
-			case 0 -> real.substring(0, 15) + "X";
+			// Another id of the same shape: its last character changed (one that ends in X gets a Y).
+			case 0 -> real.substring(0, 15) + (real.charAt(15) == 'X' ? "Y" : "X");
 			case 1 -> "../../" + real;
 			case 2 -> "<!channel> " + real;
 			case 3 -> "";
