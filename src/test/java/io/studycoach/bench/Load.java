@@ -2,8 +2,6 @@ package io.studycoach.bench;
 
 import io.studycoach.support.SlackRequests;
 
-import java.net.http.HttpResponse;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
@@ -16,7 +14,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The benchmarks' load generator: signed request bodies sent at a fixed rate, or as fast as they go. */
+/**
+ * The benchmarks' load generator: signed request bodies sent at a fixed rate, or as fast as they go,
+ * over {@link KeptAliveHttp}.
+ */
 final class Load {
 
 	/** Client threads at saturation: enough to keep two cores busy, few enough to leave them to the app. */
@@ -34,6 +35,7 @@ final class Load {
 	static long[] fixedRate(SlackRequests slack, Queue<String> bodies, int rate, int seconds) throws Exception {
 		int total = rate * seconds;
 		long[] latencies = new long[total];
+		KeptAliveHttp client = new KeptAliveHttp(slack.events());
 		ExecutorService senders = Executors.newFixedThreadPool(64);
 		ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
 		CountDownLatch done = new CountDownLatch(total);
@@ -46,9 +48,9 @@ final class Load {
 			String body = bodies.poll();
 			assertThat(body).as("enough prepared requests for the fixed-rate run").isNotNull();
 			timer.schedule(() -> senders.execute(() -> {
-				HttpResponse<String> response = slack.post(body, Instant.now(), SlackRequests.SIGNING_SECRET);
+				int status = client.post(body);
 				latencies[n] = System.nanoTime() - due;
-				if (response.statusCode() != 200) {
+				if (status != 200) {
 					errors.incrementAndGet();
 				}
 				done.countDown();
@@ -57,6 +59,7 @@ final class Load {
 		done.await();
 		timer.shutdown();
 		senders.shutdown();
+		client.close();
 		assertThat(errors.get()).isZero();
 		return Figures.sorted(latencies);
 	}
@@ -118,6 +121,7 @@ final class Load {
 	static double saturate(SlackRequests slack, Queue<String> bodies, int seconds) throws Exception {
 		AtomicInteger sent = new AtomicInteger();
 		AtomicInteger errors = new AtomicInteger();
+		KeptAliveHttp client = new KeptAliveHttp(slack.events());
 		long end = System.nanoTime() + seconds * 1_000_000_000L;
 		List<Thread> threads = new ArrayList<>();
 		for (int t = 0; t < CLIENTS; t++) {
@@ -127,7 +131,7 @@ final class Load {
 					if (body == null) {
 						return;
 					}
-					if (slack.post(body, Instant.now(), SlackRequests.SIGNING_SECRET).statusCode() != 200) {
+					if (client.post(body) != 200) {
 						errors.incrementAndGet();
 					}
 					sent.incrementAndGet();
@@ -141,6 +145,7 @@ final class Load {
 			thread.join();
 		}
 		double took = (System.nanoTime() - began) / 1e9;
+		client.close();
 		assertThat(errors.get()).isZero();
 		assertThat(bodies).as("enough prepared requests for the whole run").isNotEmpty();
 		return sent.get() / took;
