@@ -68,7 +68,7 @@ USER ${APP_UID}:${APP_UID}
 # JVM when memory runs out.
 ENV PORT=3000 \
     COACH_REQUIRE_SLACK=true \
-    JDK_JAVA_OPTIONS="-XX:SharedArchiveFile=app.jsa -XX:+UseSerialGC -Xms32m -XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -Dspring.aot.enabled=true"
+    JDK_JAVA_OPTIONS="-XX:SharedArchiveFile=app.jsa -XX:+UseSerialGC -XX:NewRatio=1 -Xms32m -XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -Dspring.aot.enabled=true"
 EXPOSE 3000
 
 # The image ships curl. Liveness only: a Redis or Slack outage is not cured by a restart.

@@ -32,10 +32,12 @@ final class ChildApp implements AutoCloseable {
 			port = socket.getLocalPort();
 		}
 		String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-		// The production flags (Dockerfile) but the archive, which belongs to the packaged jar, with B1's heap cap.
-		List<String> command = new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-Xms32m", "-Xmx512m", "-cp",
-				System.getProperty("java.class.path"), mainClass, "--server.port=" + port,
-				"--slack.signing-secret=" + SlackRequests.SIGNING_SECRET, "--logging.level.root=WARN"));
+		// The production flags (Dockerfile) but those that belong to the packaged jar, with B1's heap cap.
+		List<String> command = new ArrayList<>(List.of(java));
+		command.addAll(ImageFlags.collectorAndHeap());
+		command.addAll(List.of("-Xmx512m", "-cp", System.getProperty("java.class.path"), mainClass,
+				"--server.port=" + port, "--slack.signing-secret=" + SlackRequests.SIGNING_SECRET,
+				"--logging.level.root=WARN"));
 		// -Dbench.jvm="-XX:... -XX:...": flags to try on both apps before they become the production ones.
 		List<String> trying = List.of(System.getProperty("bench.jvm", "").trim().split("\\s+"));
 		if (!trying.get(0).isEmpty()) {

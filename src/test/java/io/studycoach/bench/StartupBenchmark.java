@@ -14,8 +14,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -32,8 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StartupBenchmark {
 
 	private static final int ROUNDS = 3;
-
-	private static final Pattern IMAGE_FLAGS = Pattern.compile("JDK_JAVA_OPTIONS=\"([^\"]+)\"");
 
 	@Test
 	void startTimeAndMemory() throws Exception {
@@ -55,7 +51,7 @@ class StartupBenchmark {
 			ProcessHandle.of(Long.parseLong(Files.readString(pid).trim())).ifPresent(ProcessHandle::destroy);
 		}
 		assertThat(run.resolve("app.jsa")).exists();
-		String flags = imageFlags();
+		String flags = ImageFlags.all();
 
 		List<Double> tunedReady = new ArrayList<>();
 		List<Double> tunedIdle = new ArrayList<>();
@@ -118,12 +114,6 @@ class StartupBenchmark {
 			process.destroy();
 			process.waitFor(30, TimeUnit.SECONDS);
 		}
-	}
-
-	private static String imageFlags() throws IOException {
-		Matcher flags = IMAGE_FLAGS.matcher(Files.readString(Path.of("Dockerfile")));
-		assertThat(flags.find()).isTrue();
-		return flags.group(1);
 	}
 
 	private static Path packagedJar() throws IOException {
