@@ -48,11 +48,20 @@ class SlackStormTests extends CoachIntegrationTest {
 		// Real time passes between ticks (a second each), so sends that back off between their tries
 		// finish on a busy machine too.
 		java.util.concurrent.atomic.AtomicInteger minute = new java.util.concurrent.atomic.AtomicInteger();
-		await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() -> {
-			this.clock.set(Instant.parse("2026-03-03T09:00:00Z").plus(Duration.ofMinutes(Math.min(minute.getAndIncrement(), 30))));
-			this.tick.run();
-			return allSent(subscribers);
-		});
+		try {
+			await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+				this.clock.set(Instant.parse("2026-03-03T09:00:00Z").plus(Duration.ofMinutes(Math.min(minute.getAndIncrement(), 30))));
+				this.tick.run();
+				return allSent(subscribers);
+			});
+		}
+		catch (org.awaitility.core.ConditionTimeoutException ex) {
+			// Where every thread stood when the sends stopped, to tell a stall from a slow storm.
+			System.out.println("STORMTICKS " + minute.get() + " STORMSENT " + delivered());
+			Thread.getAllStackTraces().forEach((thread, stack) -> System.out.println("STORMTHREAD " + thread.getName()
+					+ " " + thread.getState() + " " + java.util.Arrays.toString(java.util.Arrays.copyOf(stack, Math.min(stack.length, 12)))));
+			throw ex;
+		}
 
 		// WireMock journals a request just after answering it, so the last post may show a moment
 		// after the ledger recorded it.
