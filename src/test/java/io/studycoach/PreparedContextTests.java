@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.studycoach.content.Question;
 import io.studycoach.content.QuestionBank;
 import io.studycoach.redis.Redis;
-import io.studycoach.support.Answers;
 import io.studycoach.support.Interactions;
+import io.studycoach.support.SlackPosts;
 import io.studycoach.support.SlackRequests;
 import io.studycoach.support.SlackStub;
 
@@ -17,7 +17,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -73,12 +72,7 @@ class PreparedContextTests {
 			SlackRequests slack = new SlackRequests(port(app));
 			JsonNode question = JSON.readTree(slack.command(TEAM, "U0PREP", "C0STUDY", "d4",
 					SlackStub.responseUrl("prepared-q")).body());
-			String deliveryId = question.findValues("value")
-				.stream()
-				.map(JsonNode::asText)
-				.filter(value -> value.matches("[A-Za-z0-9_-]{16}"))
-				.findFirst()
-				.orElseThrow(() -> new AssertionError("No question in " + question));
+			String deliveryId = SlackPosts.deliveryIdIn(question);
 			slack.interaction(rightAnswer(app, deliveryId));
 			assertThat(SlackStub.awaitResponse("prepared-a").toString()).contains("Right");
 
@@ -142,9 +136,7 @@ class PreparedContextTests {
 	private static Map<String, Object> rightAnswer(ConfigurableApplicationContext app, String deliveryId) {
 		String stored = app.getBean(Redis.class).sync().get("sc:{" + TEAM + "}:dlv:" + deliveryId);
 		Question question = app.getBean(QuestionBank.class).question(stored.split("\\|")[1]).orElseThrow();
-		List<String> letters = Answers.right(question);
-		return question.multiSelect() ? Interactions.submit(TEAM, "U0PREP", deliveryId, letters, "prepared-a")
-				: Interactions.button(TEAM, "U0PREP", "answer_" + letters.get(0), deliveryId, "prepared-a");
+		return Interactions.rightAnswer(TEAM, "U0PREP", question, deliveryId, "prepared-a");
 	}
 
 }

@@ -6,12 +6,12 @@ import io.studycoach.content.Question;
 import io.studycoach.content.QuestionBank;
 import io.studycoach.redis.Redis;
 import io.studycoach.support.Interactions;
+import io.studycoach.support.SlackPosts;
 import io.studycoach.support.SlackRequests;
 import io.studycoach.support.SlackStub;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -43,13 +43,7 @@ class RestartTests {
 			SlackRequests slack = requests(app);
 			JsonNode question = JSON.readTree(slack.command("T0RESTART", "U0KEEP", "C0STUDY", "d1",
 					SlackStub.responseUrl("restart-q")).body());
-			// The answer buttons (or the Submit button of a "choose two" question) carry the delivery id.
-			String deliveryId = question.findValues("value")
-				.stream()
-				.map(JsonNode::asText)
-				.filter(v -> v.matches("[A-Za-z0-9_-]{16}"))
-				.findFirst()
-				.orElseThrow(() -> new AssertionError("No question in " + question));
+			String deliveryId = SlackPosts.deliveryIdIn(question);
 			slack.interaction(rightAnswer(app, deliveryId));
 			await().atMost(Duration.ofSeconds(10)).until(() -> !SlackStub.responses("restart-a").isEmpty());
 			statsBefore = slack.command("T0RESTART", "U0KEEP", "C0STUDY", "stats", SlackStub.responseUrl("s")).body();
@@ -67,9 +61,7 @@ class RestartTests {
 	private static Map<String, Object> rightAnswer(ConfigurableApplicationContext app, String deliveryId) {
 		String stored = app.getBean(Redis.class).sync().get("sc:{T0RESTART}:dlv:" + deliveryId);
 		Question question = app.getBean(QuestionBank.class).question(stored.split("\\|")[1]).orElseThrow();
-		List<String> letters = question.answer().stream().sorted().map(String::valueOf).toList();
-		return question.multiSelect() ? Interactions.submit("T0RESTART", "U0KEEP", deliveryId, letters, "restart-a")
-				: Interactions.button("T0RESTART", "U0KEEP", "answer_" + letters.get(0), deliveryId, "restart-a");
+		return Interactions.rightAnswer("T0RESTART", "U0KEEP", question, deliveryId, "restart-a");
 	}
 
 	private ConfigurableApplicationContext start() {

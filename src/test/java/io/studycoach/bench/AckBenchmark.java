@@ -2,8 +2,8 @@ package io.studycoach.bench;
 
 import io.studycoach.StudyCoachApplication;
 import io.studycoach.content.ContentLoader;
+import io.studycoach.content.Question;
 import io.studycoach.content.QuestionBank;
-import io.studycoach.support.Answers;
 import io.studycoach.support.Interactions;
 import io.studycoach.support.SlackPosts;
 import io.studycoach.support.SlackRequests;
@@ -62,13 +62,12 @@ class AckBenchmark {
 				await().atMost(WAIT).until(() -> socket.hellosSent() > 0);
 				SlackRequests http = new SlackRequests(coach.port);
 				String delivery = channelQuestion(http);
-				List<String> right = Answers.right(bank.question(
-						TestRedis.connection().sync().get("sc:{" + TEAM + "}:dlv:" + delivery).split("\\|")[1]).orElseThrow());
+				Question question = bank.question(
+						TestRedis.connection().sync().get("sc:{" + TEAM + "}:dlv:" + delivery).split("\\|")[1]).orElseThrow();
 				slowUsersInfo("U0HB", 200);
 				slowUsersInfo("U0SB", 200);
-				Function<String, Map<String, Object>> click = user -> right.size() == 1
-						? Interactions.button(TEAM, user, "answer_" + right.get(0), delivery, "b-" + user)
-						: Interactions.submit(TEAM, user, delivery, right, "b-" + user);
+				Function<String, Map<String, Object>> click = user -> Interactions.rightAnswer(TEAM, user, question,
+						delivery, "b-" + user);
 				clicks = click;
 				warmUp(http, socket, click);
 				Burst httpClicks = overHttp(40, i -> http.interaction(click.apply("U0HB" + i)));

@@ -9,11 +9,11 @@ import io.studycoach.content.Question;
 import io.studycoach.content.QuestionBank;
 import io.studycoach.fault.RecordingSlack;
 import io.studycoach.support.Interactions;
+import io.studycoach.support.SlackPosts;
 import io.studycoach.support.SlackRequests;
 import io.studycoach.support.TestRedis;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -127,13 +127,10 @@ class ClickBenchmark {
 			pool.execute(() -> {
 				try {
 					JsonNode asked = JSON.readTree(slack.command(TEAM, user, "C0BENCH", "", responseUrl).body());
-					String delivery = asked.findValues("value").stream().map(JsonNode::asText)
-						.filter(v -> v.matches("[A-Za-z0-9_-]{16}")).findFirst().orElseThrow();
+					String delivery = SlackPosts.deliveryIdIn(asked);
 					Question question = bank.question(redis.get("sc:{" + TEAM + "}:dlv:" + delivery).split("\\|")[1]).orElseThrow();
-					List<String> letters = question.answer().stream().sorted().map(String::valueOf).toList();
-					clicks.add(withResponseUrl(letters.size() == 1
-							? Interactions.button(TEAM, user, "answer_" + letters.get(0), delivery, "bench")
-							: Interactions.submit(TEAM, user, delivery, letters, "bench"), responseUrl));
+					clicks.add(withResponseUrl(Interactions.rightAnswer(TEAM, user, question, delivery, "bench"),
+							responseUrl));
 				}
 				catch (Exception ex) {
 					throw new IllegalStateException(ex);

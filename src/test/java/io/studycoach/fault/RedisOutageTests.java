@@ -6,6 +6,7 @@ import io.lettuce.core.api.sync.RedisCommands;
 import io.studycoach.content.Question;
 import io.studycoach.content.QuestionBank;
 import io.studycoach.support.Interactions;
+import io.studycoach.support.SlackPosts;
 import io.studycoach.support.SlackRequests;
 import io.studycoach.support.SlackStub;
 import io.studycoach.support.StoppableRedisCoach;
@@ -50,8 +51,7 @@ class RedisOutageTests {
 		List<Question> questions = new ArrayList<>();
 		for (int i = 0; i < USERS; i++) {
 			JsonNode asked = JSON.readTree(slack.command(TEAM, user(i), "C0STUDY", "", SlackStub.responseUrl("q")).body());
-			String delivery = asked.findValues("value").stream().map(JsonNode::asText)
-				.filter(v -> v.matches("[A-Za-z0-9_-]{16}")).findFirst().orElseThrow();
+			String delivery = SlackPosts.deliveryIdIn(asked);
 			deliveries.add(delivery);
 			questions.add(bank.question(coach.look(look -> look.sync().get("sc:{" + TEAM + "}:dlv:" + delivery))
 				.split("\\|")[1]).orElseThrow());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.studycoach.support.CoachIntegrationTest;
 import io.studycoach.support.Interactions;
+import io.studycoach.support.SlackPosts;
 import io.studycoach.support.SlackRequests;
 import io.studycoach.support.SlackStub;
 
@@ -136,12 +137,7 @@ class HostileRequestTests extends CoachIntegrationTest {
 
 	private String deliveryFor(String user) throws Exception {
 		JsonNode reply = JSON.readTree(this.slack.command(this.team, user, "C0STUDY", "", SlackStub.responseUrl("d")).body());
-		return reply.findValues("value")
-			.stream()
-			.map(JsonNode::asText)
-			.filter(v -> v.matches("[A-Za-z0-9_-]{16}"))
-			.findFirst()
-			.orElseThrow();
+		return SlackPosts.deliveryIdIn(reply);
 	}
 
 	private String stats(String user) {

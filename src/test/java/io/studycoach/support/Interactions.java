@@ -1,5 +1,7 @@
 package io.studycoach.support;
 
+import io.studycoach.content.Question;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,14 @@ public final class Interactions {
 		Map<String, Object> state = Map.of("values",
 				Map.of("answers", Map.of("answer_pick", Map.of("type", "checkboxes", "selected_options", selected))));
 		return payload(team, user, List.of(action("button", "answer_submit", deliveryId)), state, responseName);
+	}
+
+	/** The click that answers {@code question} rightly: its answer button, or its right letters ticked and Submit. */
+	public static Map<String, Object> rightAnswer(String team, String user, Question question, String deliveryId,
+			String responseName) {
+		List<String> letters = Answers.right(question);
+		return question.multiSelect() ? submit(team, user, deliveryId, letters, responseName)
+				: button(team, user, "answer_" + letters.get(0), deliveryId, responseName);
 	}
 
 	private static Map<String, Object> action(String type, String actionId, String value) {

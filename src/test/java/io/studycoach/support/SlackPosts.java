@@ -69,6 +69,19 @@ public final class SlackPosts {
 		throw new AssertionError("No answer button in " + message);
 	}
 
+	/**
+	 * The delivery a question carries in any of its values: its answer buttons, or the Submit of a
+	 * choose-two question, which has no answer buttons.
+	 */
+	public static String deliveryIdIn(JsonNode question) {
+		return question.findValues("value")
+			.stream()
+			.map(JsonNode::asText)
+			.filter(value -> value.matches("[A-Za-z0-9_-]{16}"))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("No question in " + question));
+	}
+
 	/** The value of the button {@code actionId} in a message. */
 	public static String buttonValue(JsonNode message, String actionId) {
 		for (JsonNode block : message.path("blocks")) {
